@@ -1,0 +1,48 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// One system-library target per C library; each is imported by exactly one Swift module:
+// CLibPQ → CageotStore, CCairo + CPango → CageotPDF, CXLSXWriter → CageotXLSX.
+let package = Package(
+    name: "Cageot",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "cageot", targets: ["cageot"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    ],
+    targets: [
+        .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
+        .systemLibrary(name: "CCairo", pkgConfig: "cairo-ft", providers: [.apt(["libcairo2-dev"])]),
+        .systemLibrary(name: "CPango", pkgConfig: "pangocairo", providers: [.apt(["libpango1.0-dev"])]),
+        .systemLibrary(name: "CXLSXWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
+
+        .target(name: "CageotCore", dependencies: [.product(name: "Logging", package: "swift-log")]),
+        .target(name: "CageotStore", dependencies: ["CageotCore", "CLibPQ", .product(name: "Logging", package: "swift-log")]),
+        .target(name: "CageotDocuments", dependencies: ["CageotCore"]),
+        .target(name: "CageotLayout", dependencies: ["CageotCore", "CageotDocuments"]),
+        .target(name: "CageotPDF", dependencies: ["CageotCore", "CageotLayout", "CCairo", "CPango"]),
+        .target(name: "CageotXLSX", dependencies: ["CageotCore", "CXLSXWriter"]),
+        .target(name: "CageotDemoData", dependencies: ["CageotCore", "CageotStore"]),
+        .target(name: "CageotApp", dependencies: [
+            "CageotCore", "CageotStore", "CageotDocuments", "CageotLayout", "CageotPDF", "CageotXLSX", "CageotDemoData",
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+        .executableTarget(name: "cageot", dependencies: [
+            "CageotApp", "CageotCore",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+
+        .testTarget(name: "CageotCoreTests", dependencies: ["CageotCore", "CageotDocuments"]),
+        .testTarget(name: "CageotLayoutTests", dependencies: ["CageotCore", "CageotDocuments", "CageotLayout"]),
+        .testTarget(name: "CageotPDFTests", dependencies: ["CageotCore", "CageotLayout", "CageotPDF"]),
+        .testTarget(name: "CageotIntegrationTests", dependencies: [
+            "CageotCore", "CageotStore", "CageotDocuments", "CageotLayout", "CageotPDF", "CageotXLSX",
+            "CageotDemoData", "CageotApp",
+        ]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,1 @@
+// Module CageotApp: see docs/ARCHITECTURE.md.

@@ -1,0 +1,1 @@
+// Module CageotDemoData: see docs/ARCHITECTURE.md.

@@ -1,0 +1,1 @@
+// Module CageotDocuments: see docs/ARCHITECTURE.md.

@@ -1,0 +1,1 @@
+// Module CageotPDF: see docs/ARCHITECTURE.md.

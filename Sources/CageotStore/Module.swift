@@ -1,0 +1,1 @@
+// Module CageotStore: see docs/ARCHITECTURE.md.

@@ -1,0 +1,1 @@
+// Module CageotXLSX: see docs/ARCHITECTURE.md.
