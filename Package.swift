@@ -39,6 +39,7 @@ let package = Package(
         .testTarget(name: "CageotCoreTests", dependencies: ["CageotCore", "CageotDocuments"]),
         .testTarget(name: "CageotLayoutTests", dependencies: ["CageotCore", "CageotDocuments", "CageotLayout"]),
         .testTarget(name: "CageotPDFTests", dependencies: ["CageotCore", "CageotLayout", "CageotPDF"]),
+        .testTarget(name: "CageotXLSXTests", dependencies: ["CageotCore", "CageotXLSX"]),
         .testTarget(name: "CageotIntegrationTests", dependencies: [
             "CageotCore", "CageotStore", "CageotDocuments", "CageotLayout", "CageotPDF", "CageotXLSX",
             "CageotDemoData", "CageotApp",

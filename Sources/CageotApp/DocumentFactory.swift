@@ -1,0 +1,60 @@
+import CageotCore
+import CageotDocuments
+import CageotLayout
+import CageotPDF
+import Foundation
+
+/// Turns data read from the database into files: builds the document, lays it out, renders it
+/// atomically. Owns one font context, so it is not Sendable: make one per task.
+public final class DocumentFactory {
+    public let environment: CageotEnvironment
+    let fonts: FontContext
+    let measurer: PangoTextMeasurer
+    let renderer: PDFRenderer
+    public var sessionLayout = SessionSheetLayout()
+
+    public init(environment: CageotEnvironment) throws {
+        self.environment = environment
+        fonts = try FontContext(fontsDirectory: environment.fontsDirectory)
+        measurer = PangoTextMeasurer(fonts: fonts)
+        renderer = PDFRenderer(fonts: fonts)
+    }
+
+    /// The pages of a session's sign-in sheet.
+    public func sessionSheetPages(_ data: SessionSheetData) -> (sheet: SessionSheet, pages: [Page]) {
+        let sheet = SessionSheet(data)
+        return (sheet, sessionLayout.layout(sheet, measurer: measurer))
+    }
+
+    /// Writes the sign-in sheet of a session to `url` (temp file, then rename).
+    public func writeSessionSheet(_ data: SessionSheetData, to url: URL) throws -> GeneratedDocument {
+        let (sheet, pages) = sessionSheetPages(data)
+        let info = DocumentInfo(title: "Feuille d'émargement — \(sheet.groupName) — \(sheet.when)",
+                                author: sheet.groupName, subject: "Distribution n°\(sheet.sessionId)",
+                                createdAt: environment.epochSeconds)
+        try AtomicFile.write(to: url) { tmp in try renderer.render(pages, info: info, to: tmp) }
+        let bytes = try Data(contentsOf: url)
+        return GeneratedDocument(kind: "session-sheet", scope: "session:\(data.session.id)",
+                                 fingerprint: try Fingerprint.of(data), path: url.path,
+                                 checksum: SHA256.hex(bytes), bytes: bytes.count, pages: pages.count)
+    }
+
+    /// `output/<group>/<YYYY-MM-DD>/emargement-<YYYY-MM-DD>-<group>-session-<id>.pdf`.
+    public func defaultSessionSheetURL(_ session: SessionInfo) -> URL {
+        let group = FileName.slug(session.groupName)
+        let day = session.start.date.description
+        return environment.outputDirectory
+            .appendingPathComponent(group, isDirectory: true)
+            .appendingPathComponent(day, isDirectory: true)
+            .appendingPathComponent("emargement-\(day)-\(group)-session-\(session.id).pdf")
+    }
+}
+
+/// The fingerprint of a document's inputs: SHA-256 of their canonical JSON.
+enum Fingerprint {
+    static func of(_ value: some Encodable) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return SHA256.hex(try encoder.encode(value))
+    }
+}

@@ -1,0 +1,31 @@
+import CageotCore
+import CageotStore
+
+/// Cageot's record of the documents it generated, in its own schema (`cageot.documents`).
+public struct Ledger {
+    let connection: Connection
+
+    /// Opens the ledger, creating or migrating Cageot's schema on first use.
+    public init(_ connection: Connection) throws {
+        self.connection = connection
+        try Migrations.migrate(connection)
+    }
+
+    public func record(_ document: GeneratedDocument, at epochSeconds: Int) throws {
+        try connection.execute("record document", """
+            INSERT INTO cageot.documents (kind, scope, fingerprint, path, checksum, bytes, created_at)
+            VALUES ($1, $2, $3, $4, $5, $6, to_timestamp($7))
+            """, [document.kind, document.scope, document.fingerprint, document.path, document.checksum,
+                  document.bytes, epochSeconds])
+    }
+
+    /// The latest record of a document, if any.
+    public func latest(kind: String, scope: String) throws -> (fingerprint: String, checksum: String, path: String)? {
+        try connection.query("latest document", """
+            SELECT fingerprint, checksum, path FROM cageot.documents
+            WHERE kind = $1 AND scope = $2 ORDER BY created_at DESC, id DESC LIMIT 1
+            """, [kind, scope]) { row in
+            (try row.decode("fingerprint", as: String.self), try row.decode("checksum", as: String.self), try row.decode("path", as: String.self))
+        }.first
+    }
+}

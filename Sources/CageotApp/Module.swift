@@ -1,1 +1,0 @@
-// Module CageotApp: see docs/ARCHITECTURE.md.

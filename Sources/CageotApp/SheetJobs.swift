@@ -1,0 +1,44 @@
+import CageotCore
+import CageotStore
+import Foundation
+
+/// The use cases behind `cageot sheet` and `cageot sheets`: read, build, render, record.
+public struct SheetJobs {
+    let store: CamapStore
+    let factory: DocumentFactory
+    let ledger: Ledger?
+
+    public init(connection: Connection, factory: DocumentFactory, recordInLedger: Bool = true) throws {
+        store = CamapStore(connection)
+        self.factory = factory
+        ledger = recordInLedger ? try Ledger(connection) : nil
+    }
+
+    /// Writes the sheet of one session to `url` (or its default place under the output folder).
+    public func sessionSheet(_ id: Int, to url: URL? = nil) throws -> GeneratedDocument {
+        let data = try store.sessionSheetData(session: id)
+        let document = try factory.writeSessionSheet(data, to: url ?? factory.defaultSessionSheetURL(data.session))
+        try ledger?.record(document, at: factory.environment.epochSeconds)
+        return document
+    }
+
+    /// Writes the sheet of every session matching the filters; a failing session does not stop
+    /// the others. Returns the documents written and the failures.
+    public func allSessionSheets(group: Int? = nil, from: LocalDate? = nil, to: LocalDate? = nil,
+                                 progress: (SessionSummary, Result<GeneratedDocument, Error>) -> Void = { _, _ in })
+        throws -> (written: [GeneratedDocument], failed: [(Int, Error)]) {
+        var written: [GeneratedDocument] = []
+        var failed: [(Int, Error)] = []
+        for session in try store.sessions(group: group, from: from, to: to) {
+            do {
+                let document = try sessionSheet(session.id)
+                written.append(document)
+                progress(session, .success(document))
+            } catch {
+                failed.append((session.id, error))
+                progress(session, .failure(error))
+            }
+        }
+        return (written, failed)
+    }
+}

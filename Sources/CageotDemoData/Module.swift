@@ -1,1 +1,0 @@
-// Module CageotDemoData: see docs/ARCHITECTURE.md.

@@ -1,1 +1,0 @@
-// Module CageotDocuments: see docs/ARCHITECTURE.md.

@@ -1,0 +1,37 @@
+import CageotCore
+
+/// The sign-in sheet of one distribution session, ready to lay out: CAMAP's "all" list.
+/// Pure data: households sorted, lines formatted, totals computed.
+public struct SessionSheet: Sendable, Hashable {
+    public var sessionId: Int
+    public var groupName: String
+    /// `jeudi 3 décembre 2026, 18h – 19h30`.
+    public var when: String
+    /// `Salle des fêtes, 1 rue …, 44400 Rezé`.
+    public var place: String
+    /// `Accueil : DUPONT Marie`, `Caisse : (à pourvoir)`.
+    public var volunteers: [String]
+    public var households: [Household]
+    /// The group's `txtDistrib` as plain text (HTML removed), nil when empty.
+    public var notes: String?
+    public var logo: [UInt8]?
+    public var phonesHidden: Bool
+    public var total: Money
+    public var currency: String
+
+    public struct Household: Sendable, Hashable {
+        public var basketNumber: Int
+        public var name: String
+        public var phones: [String]
+        public var lines: [Line]
+        public var total: Money
+    }
+
+    public struct Line: Sendable, Hashable {
+        public var quantity: String
+        public var product: String
+        public var contract: String
+        public var unitPrice: Money
+        public var amount: Money
+    }
+}

@@ -1,1 +1,0 @@
-// Module CageotPDF: see docs/ARCHITECTURE.md.

@@ -1,0 +1,96 @@
+import CCairo
+import CPango
+import CageotLayout
+
+/// Draws page items on one cairo context, which it owns with the document's decoded images
+/// (decoded once per document, so a logo repeated on every page is embedded once).
+/// Not Sendable: it draws with a `FontContext`.
+final class PageDrawer {
+    let cr: OpaquePointer  // cairo_t *
+    private let fonts: FontContext
+    private var images: [ImageBytes: CairoImage] = [:]
+    /// The gray of the current source, to skip redundant `cairo_set_source_rgb` calls.
+    private var gray: Double?
+
+    init(surface: OpaquePointer, fonts: FontContext) {
+        cr = cairo_create(surface)
+        self.fonts = fonts
+    }
+
+    deinit { cairo_destroy(cr) }
+
+    var status: cairo_status_t { cairo_status(cr) }
+
+    func draw(_ item: PageItem) throws(ImageDecodingError) {
+        switch item {
+        case let .text(text, frame, style):
+            drawText(text, frame: frame, style: style)
+        case let .line(from, to, width, gray):
+            setGray(gray)
+            cairo_set_line_width(cr, width)
+            cairo_move_to(cr, from.x, from.y)
+            cairo_line_to(cr, to.x, to.y)
+            cairo_stroke(cr)
+        case let .fill(rect, gray):
+            setGray(gray)
+            cairo_rectangle(cr, rect.x, rect.y, rect.width, rect.height)
+            cairo_fill(cr)
+        case let .box(rect, width, gray):
+            setGray(gray)
+            cairo_set_line_width(cr, width)
+            cairo_rectangle(cr, rect.x, rect.y, rect.width, rect.height)
+            cairo_stroke(cr)
+        case let .image(bytes, frame):
+            try drawImage(bytes, frame: frame)
+        }
+    }
+
+    /// Text from the frame's top-left, wrapped at its width, ellipsized past its height, and clipped
+    /// to it when its ink would leave it (clipping only then keeps the PDF small and fast).
+    private func drawText(_ text: String, frame: Rect, style: TextStyle) {
+        guard !text.isEmpty, frame.width > 0, frame.height > 0 else { return }
+        let layout = fonts.layout(text, style: style, width: frame.width, maxHeight: frame.height)
+        var ink = PangoRectangle()
+        pango_layout_get_extents(layout, &ink, nil)
+        let scale = Double(PANGO_SCALE)
+        let inside = ink.x >= 0 && ink.y >= 0
+            && Double(ink.x + ink.width) / scale <= frame.width && Double(ink.y + ink.height) / scale <= frame.height
+        setGray(0)
+        if !inside {
+            cairo_save(cr)
+            cairo_rectangle(cr, frame.x, frame.y, frame.width, frame.height)
+            cairo_clip(cr)
+        }
+        cairo_move_to(cr, frame.x, frame.y)
+        pango_cairo_show_layout(cr, layout)
+        cairo_new_path(cr)  // Pango leaves the move_to in the path
+        if !inside { cairo_restore(cr) }
+    }
+
+    /// The image scaled to fit inside the frame, keeping its proportions, centred.
+    private func drawImage(_ bytes: ImageBytes, frame: Rect) throws(ImageDecodingError) {
+        let image: CairoImage
+        if let cached = images[bytes] {
+            image = cached
+        } else {
+            image = try CairoImage(bytes: bytes.bytes)
+            images[bytes] = image
+        }
+        guard image.width > 0, image.height > 0, frame.width > 0, frame.height > 0 else { return }
+        let scale = min(frame.width / image.width, frame.height / image.height)
+        cairo_save(cr)
+        cairo_translate(cr, frame.x + (frame.width - image.width * scale) / 2,
+                        frame.y + (frame.height - image.height * scale) / 2)
+        cairo_scale(cr, scale, scale)
+        cairo_set_source_surface(cr, image.surface, 0, 0)
+        cairo_rectangle(cr, 0, 0, image.width, image.height)
+        cairo_fill(cr)
+        cairo_restore(cr)  // also restores the gray source
+    }
+
+    private func setGray(_ value: Double) {
+        guard value != gray else { return }
+        cairo_set_source_rgb(cr, value, value, value)
+        gray = value
+    }
+}

@@ -1,0 +1,46 @@
+/// A database failure, with libpq's own words and what to check next.
+public enum DatabaseError: Error, CustomStringConvertible, Sendable, Equatable {
+    /// The server could not be reached or refused the connection.
+    case connection(target: String, message: String)
+    /// The server rejected a statement: SQLSTATE, message and, when it gave them, detail and hint.
+    case server(query: String, sqlstate: String, message: String, detail: String?, hint: String?)
+    /// A row did not fit the Swift type it was decoded into.
+    case decoding(query: String, table: String?, column: String, expected: String, value: String?)
+    /// The connection broke or answered something unexpected.
+    case protocolViolation(query: String, message: String)
+
+    public var sqlstate: String? {
+        if case .server(_, let state, _, _, _) = self { return state }
+        return nil
+    }
+
+    public var description: String {
+        switch self {
+        case let .connection(target, message):
+            return "cannot connect to the database \(target): \(message.trimmed). "
+                + "Check --database or DATABASE_URL (or PGHOST, PGPORT, PGDATABASE, PGUSER), that the server is running, and the password."
+        case let .server(query, sqlstate, message, detail, hint):
+            var text = "query \(query) failed [SQLSTATE \(sqlstate)]: \(message.trimmed)"
+            if let detail, !detail.isEmpty { text += " (\(detail.trimmed))" }
+            if let hint, !hint.isEmpty { text += " Hint: \(hint.trimmed)" }
+            if sqlstate == "42P01" || sqlstate == "42703" {
+                text += " Is this a CAMAP database? Load db/camap-replica.sql or check the migration."
+            }
+            return text
+        case let .decoding(query, table, column, expected, value):
+            let where_ = table.map { "\"\($0)\".\"\(column)\"" } ?? "column \"\(column)\""
+            let shown = value.map { "'\($0.prefix(80))'" } ?? "NULL"
+            return "query \(query): \(where_) holds \(shown), which is not \(expected). Fix that row in the database or report it."
+        case let .protocolViolation(query, message):
+            return "query \(query): \(message.trimmed). The connection to the database was lost; check the server and retry."
+        }
+    }
+}
+
+extension String {
+    var trimmed: String {
+        var text = Substring(self)
+        while let last = text.last, last.isWhitespace { text = text.dropLast() }
+        return String(text)
+    }
+}

@@ -1,1 +1,0 @@
-// Module CageotStore: see docs/ARCHITECTURE.md.

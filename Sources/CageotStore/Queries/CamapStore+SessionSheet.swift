@@ -1,0 +1,153 @@
+import CageotCore
+import Foundation
+
+/// A session in a listing: enough to name its file and pick it.
+public struct SessionSummary: Sendable, Hashable {
+    public var id: Int
+    public var groupId: Int
+    public var groupName: String
+    public var start: LocalDateTime
+    /// Confirmed baskets with at least one non-cancelled line.
+    public var baskets: Int
+}
+
+extension CamapStore {
+    /// Everything the sign-in sheet of session `id` shows. Throws `NotFound` for an unknown id.
+    public func sessionSheetData(session id: Int) throws -> SessionSheetData {
+        guard let session = try sessionInfo(id) else { throw NotFound(entity: "distribution session (MultiDistrib)", id: id) }
+        let lines = try orderLines(session: id)
+        return SessionSheetData(session: session.info, volunteers: try volunteerSlots(session: id, groupId: session.info.groupId,
+                                                                                       rolesNeeded: session.roleIds),
+                                members: try basketMembers(session: id), lines: lines, logo: try logo(session.imageId))
+    }
+
+    /// Sessions, optionally of one group and within a date range (inclusive), by start time then id.
+    public func sessions(group: Int? = nil, from: LocalDate? = nil, to: LocalDate? = nil) throws -> [SessionSummary] {
+        let sql = """
+            SELECT md.id, md."groupId", g.name AS "groupName", md."distribStartDate",
+                   (SELECT count(*) FROM "Basket" b
+                     WHERE b."multiDistribId" = md.id AND b.status <> 'OPEN'
+                       AND EXISTS (SELECT 1 FROM "UserOrder" o WHERE o."basketId" = b.id AND o.quantity <> 0)) AS baskets
+            FROM "MultiDistrib" md JOIN "Group" g ON g.id = md."groupId"
+            WHERE ($1::integer IS NULL OR md."groupId" = $1)
+              AND ($2::date IS NULL OR md."distribStartDate" >= $2::date)
+              AND ($3::date IS NULL OR md."distribStartDate" < $3::date + 1)
+            ORDER BY md."distribStartDate", md.id
+            """
+        return try connection.query("sessions", sql, [group, from, to]) { row in
+            SessionSummary(id: try row.decode("id"), groupId: try row.decode("groupId"),
+                           groupName: try row.decode("groupName"), start: try row.decode("distribStartDate"),
+                           baskets: try row.decode("baskets"))
+        }
+    }
+
+    private struct SessionRow { var info: SessionInfo; var roleIds: [Int]; var imageId: Int? }
+
+    private func sessionInfo(_ id: Int) throws -> SessionRow? {
+        let sql = """
+            SELECT md.id, md."groupId", g.name AS "groupName", g.flags, g."txtDistrib", g.currency, g."imageId",
+                   p.name AS "placeName", p.address1, p.address2, p."zipCode", p.city,
+                   md."distribStartDate", md."distribEndDate", md."volunteerRolesIds"
+            FROM "MultiDistrib" md
+            JOIN "Group" g ON g.id = md."groupId"
+            LEFT JOIN "Place" p ON p.id = md."placeId"
+            WHERE md.id = $1
+            """
+        return try connection.query("session", sql, [id]) { row -> SessionRow in
+            let street = try ["address1", "address2"].compactMap { try row.decodeIfPresent($0, as: String.self)?.nonBlank }
+            let town = [try row.decodeIfPresent("zipCode", as: String.self), try row.decodeIfPresent("city", as: String.self)]
+                .compactMap { $0?.nonBlank }.joined(separator: " ")
+            let address = (street + [town]).compactMap(\.nonBlank).joined(separator: ", ")
+            let flags: Int = try row.decode("flags")
+            let info = SessionInfo(
+                id: try row.decode("id"), groupId: try row.decode("groupId"), groupName: try row.decode("groupName"),
+                hidePhone: flags & (1 << 6) != 0, txtDistrib: try row.decodeIfPresent("txtDistrib"),
+                currency: try row.decodeIfPresent("currency", as: String.self)?.nonBlank ?? "€",
+                placeName: try row.decodeIfPresent("placeName") ?? "", placeAddress: address,
+                start: try row.decode("distribStartDate"), end: try row.decode("distribEndDate"))
+            return SessionRow(info: info, roleIds: parseIds(try row.decodeIfPresent("volunteerRolesIds")),
+                              imageId: try row.decodeIfPresent("imageId"))
+        }.first
+    }
+
+    /// Confirmed, non-cancelled lines of the session's baskets (OPEN baskets are carts: ignored).
+    private func orderLines(session id: Int) throws -> [OrderLine] {
+        let sql = """
+            SELECT o.id, b.id AS "basketId", b.num, COALESCE(b."userId", o."userId") AS "householdId",
+                   o.quantity, o."productPrice",
+                   c.id AS "catalogId", c.name AS "catalogName",
+                   p.id AS "productId", p.name AS "productName", p.qt, p."unitType", p.vat,
+                   p.bulk, p."variablePrice", p."multiWeight"
+            FROM "Basket" b
+            JOIN "UserOrder" o ON o."basketId" = b.id
+            JOIN "Product" p ON p.id = o."productId"
+            JOIN "Catalog" c ON c.id = p."catalogId"
+            WHERE b."multiDistribId" = $1 AND b.status <> 'OPEN' AND o.quantity <> 0
+            ORDER BY b.num, b.id, c.name, p.name, o.id
+            """
+        return try connection.query("session order lines", sql, [id]) { row in
+            let unitCode: Int? = try row.decodeIfPresent("unitType")
+            let unit = try unitCode.map { code in
+                guard let unit = UnitType(rawValue: code) else {
+                    throw row.failure("unitType", expected: "a unit type (0 to 5)", value: String(code))
+                }
+                return unit
+            }
+            let product = ProductInfo(
+                id: try row.decode("productId"), name: try row.decode("productName"), qt: try row.decodeIfPresent("qt"),
+                unitType: unit, vat: try row.money("vat"), bulk: try row.decode("bulk"),
+                variablePrice: try row.decode("variablePrice"), multiWeight: try row.decode("multiWeight"))
+            return OrderLine(id: try row.decode("id"), basketId: try row.decode("basketId"), basketNumber: try row.decode("num"),
+                             householdId: try row.decode("householdId"), contractId: try row.decode("catalogId"),
+                             contractName: try row.decode("catalogName"), product: product,
+                             quantity: try row.money("quantity"), unitPrice: try row.money("productPrice"))
+        }
+    }
+
+    private func basketMembers(session id: Int) throws -> [Member] {
+        let sql = """
+            SELECT DISTINCT \(memberColumns("u"))
+            FROM "Basket" b JOIN "UserOrder" o ON o."basketId" = b.id
+            JOIN "User" u ON u.id = COALESCE(b."userId", o."userId")
+            WHERE b."multiDistribId" = $1 AND b.status <> 'OPEN'
+            """
+        return try connection.query("session members", sql, [id]) { try $0.member() }
+    }
+
+    /// The roles the session needs (`volunteerRolesIds`, a role may repeat), each with the member
+    /// on duty or nil; duties for roles not listed are shown too.
+    private func volunteerSlots(session id: Int, groupId: Int, rolesNeeded: [Int]) throws -> [VolunteerSlot] {
+        let roles = try connection.query("volunteer roles", """
+            SELECT id, name FROM "VolunteerRole" WHERE "groupId" = $1 OR id IN (SELECT "volunteerRoleId" FROM "Volunteer" WHERE "multiDistribId" = $2)
+            """, [groupId, id]) { row in (try row.decode("id", as: Int.self), try row.decode("name", as: String.self)) }
+        let roleNames = Dictionary(roles, uniquingKeysWith: { a, _ in a })
+        var duties = try connection.query("volunteers", """
+            SELECT v."volunteerRoleId", \(memberColumns("u"))
+            FROM "Volunteer" v JOIN "User" u ON u.id = v."userId"
+            WHERE v."multiDistribId" = $1 ORDER BY v."volunteerRoleId", u.id
+            """, [id]) { row in (try row.decode("volunteerRoleId", as: Int.self), try row.member()) }
+        var slots = [VolunteerSlot]()
+        for roleId in rolesNeeded {
+            let name = roleNames[roleId] ?? "Rôle n°\(roleId)"
+            if let index = duties.firstIndex(where: { $0.0 == roleId }) {
+                slots.append(VolunteerSlot(role: name, member: duties.remove(at: index).1))
+            } else {
+                slots.append(VolunteerSlot(role: name, member: nil))
+            }
+        }
+        slots += duties.map { VolunteerSlot(role: roleNames[$0.0] ?? "Rôle n°\($0.0)", member: $0.1) }
+        return slots
+    }
+
+    private func logo(_ imageId: Int?) throws -> [UInt8]? {
+        guard let imageId else { return nil }
+        return try connection.query("group logo", #"SELECT data FROM "File" WHERE id = $1"#, [imageId]) { row in
+            try row.decodeIfPresent("data", as: ByteA.self)?.bytes
+        }.first ?? nil
+    }
+}
+
+/// Reads CAMAP's comma-separated id lists (`"1,2,,x,3"`), skipping what is not a positive integer.
+public func parseIds(_ text: String?) -> [Int] {
+    (text ?? "").split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }.filter { $0 > 0 }
+}

@@ -1,0 +1,13 @@
+import ArgumentParser
+
+@main
+struct Cageot: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "cageot",
+        abstract: "Documents for AMAPs from a CAMAP database: sign-in sheets, farmers' spreadsheets, reports.",
+        discussion: """
+            The database is --database (a postgresql:// URL or a conninfo string), else DATABASE_URL, \
+            else libpq's defaults (PGHOST, PGDATABASE, PGUSER, .pgpass), exactly as psql.
+            """,
+        subcommands: [SheetCommand.self, SheetsCommand.self, SessionsCommand.self, MigrateCommand.self])
+}

@@ -1,0 +1,60 @@
+import CageotLayout
+import CageotPDF
+import Foundation
+import Testing
+
+/// Text stays inside its frame: checked on pixels, since no text reader sees clipping.
+@Suite struct ClippingTests {
+    /// The page rendered by pdftoppm in 8-bit gray at 4 pixels per point.
+    private func pixels(of page: Page) throws -> (width: Int, height: Int, gray: [UInt8]) {
+        let folder = try Tool.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let pdf = folder.appendingPathComponent("clip.pdf")
+        try PDFRenderer(fonts: try FontContext(fontsDirectory: Fixtures.fontsDirectory)).render([page], info: Fixtures.info, to: pdf)
+        let root = folder.appendingPathComponent("clip").path
+        #expect(try Tool.run("pdftoppm", ["-r", "288", "-gray", "-singlefile", pdf.path, root]).status == 0)
+        let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: root + ".pgm")))
+        // "P5\n<width> <height>\n255\n" then one byte per pixel
+        var fields: [Int] = []
+        var index = 2
+        while fields.count < 3 {
+            while bytes[index] == 0x20 || bytes[index] == 0x0A { index += 1 }
+            var value = 0
+            while (0x30...0x39).contains(bytes[index]) { value = value * 10 + Int(bytes[index] - 0x30); index += 1 }
+            fields.append(value)
+        }
+        return (fields[0], fields[1], Array(bytes[(index + 1)...]))
+    }
+
+    @Test func textNeverDrawsOutsideItsFrame() throws {
+        let frame = Rect(x: 20, y: 20, width: 60, height: 12)  // one line, far narrower than the text
+        let page = Page(size: Size(width: 100, height: 60),
+                        items: [.text(Fixtures.frenchLine + " " + Fixtures.frenchLine, frame: frame, style: Fixtures.cell.with(size: 11))])
+        let image = try pixels(of: page)
+        var inkInside = 0
+        var inkOutside = 0
+        for y in 0..<image.height {
+            for x in 0..<image.width where image.gray[y * image.width + x] < 250 {
+                // Half a pixel of anti-aliasing is allowed on the frame's edge.
+                let (px, py) = ((Double(x) + 0.5) / 4, (Double(y) + 0.5) / 4)
+                let inside = px > frame.x - 0.25 && px < frame.maxX + 0.25 && py > frame.y - 0.25 && py < frame.maxY + 0.25
+                if inside { inkInside += 1 } else { inkOutside += 1 }
+            }
+        }
+        #expect(inkInside > 100)
+        #expect(inkOutside == 0)
+    }
+
+    @Test func textTallerThanItsFrameEndsWithAnEllipsis() throws {
+        let renderer = PDFRenderer(fonts: try FontContext(fontsDirectory: Fixtures.fontsDirectory))
+        let page = Page(size: .a4Portrait, items: [.text(Fixtures.frenchLine, frame: Rect(x: 20, y: 20, width: 80, height: 12), style: Fixtures.cell)])
+        let folder = try Tool.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("ellipsis.pdf")
+        try renderer.render([page], info: Fixtures.info, to: url)
+        let text = try Tool.run("pdftotext", ["-enc", "UTF-8", url.path, "-"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(text.hasPrefix("Élodie"))
+        #expect(text.hasSuffix("…"))
+        #expect(!text.contains("12,50"))
+    }
+}
