@@ -27,7 +27,7 @@ let package = Package(
         .target(name: "CageotXLSX", dependencies: ["CageotCore", "CXLSXWriter"]),
         .target(name: "CageotDemoData", dependencies: ["CageotCore", "CageotStore"]),
         .target(name: "CageotApp", dependencies: [
-            "CageotCore", "CageotStore", "CageotDocuments", "CageotLayout", "CageotPDF", "CageotXLSX", "CageotDemoData",
+            "CageotCore", "CageotStore", "CageotDocuments", "CageotLayout", "CageotPDF", "CageotDemoData",
             .product(name: "Logging", package: "swift-log"),
         ]),
         .executableTarget(name: "cageot", dependencies: [
@@ -41,8 +41,8 @@ let package = Package(
         .testTarget(name: "CageotPDFTests", dependencies: ["CageotCore", "CageotLayout", "CageotPDF"]),
         .testTarget(name: "CageotXLSXTests", dependencies: ["CageotCore", "CageotXLSX"]),
         .testTarget(name: "CageotIntegrationTests", dependencies: [
-            "CageotCore", "CageotStore", "CageotDocuments", "CageotLayout", "CageotPDF", "CageotXLSX",
-            "CageotDemoData", "CageotApp",
+            "CageotCore", "CageotStore", "CageotDocuments", "CageotLayout", "CageotPDF",
+            "CageotDemoData", "CageotApp", .product(name: "Logging", package: "swift-log"),
         ]),
     ],
     swiftLanguageModes: [.v6]

@@ -15,18 +15,20 @@ public final class Connection {
     /// An empty string uses libpq's own defaults (PGHOST, PGDATABASE, PGUSER, `.pgpass`, service
     /// files), exactly as `psql` does.
     public init(_ target: String, logger: Logger) throws {
-        self.logger = logger
+        // Check the status before every stored property is set: once they are, a throw would
+        // run deinit and PQfinish the handle a second time.
         guard let conn = PQconnectdb(target) else {
             throw DatabaseError.connection(target: "(libpq)", message: "out of memory")
         }
-        self.conn = conn
-        self.notices = NoticeSink(logger: logger)
         guard PQstatus(conn) == CONNECTION_OK else {
             let message = String(cString: PQerrorMessage(conn))
             let described = Connection.describe(conn)
             PQfinish(conn)
             throw DatabaseError.connection(target: described, message: message)
         }
+        self.logger = logger
+        self.conn = conn
+        self.notices = NoticeSink(logger: logger)
         PQsetNoticeReceiver(conn, noticeReceiver, Unmanaged.passUnretained(notices).toOpaque())
         PQsetClientEncoding(conn, "UTF8")
     }
