@@ -1,1 +1,0 @@
-// Module CageotXLSX: see docs/ARCHITECTURE.md.
