@@ -16,7 +16,7 @@ struct DemoRandom {
     }
 
     enum Tag: UInt64 {
-        case users = 1, groups, vendors, plan, activity, volunteers
+        case users = 1, groups, vendors, plan, activity, payments, volunteers
     }
 
     mutating func next() -> UInt64 {

@@ -49,10 +49,17 @@ final class PageDrawer {
     /// to it when its ink would leave it (clipping only then keeps the PDF small and fast).
     private func drawText(_ text: String, frame: Rect, style: TextStyle) {
         guard !text.isEmpty, frame.width > 0, frame.height > 0 else { return }
-        let layout = fonts.layout(text, style: style, width: frame.width, maxHeight: frame.height)
-        var ink = PangoRectangle()
-        pango_layout_get_extents(layout, &ink, nil)
         let scale = Double(PANGO_SCALE)
+        var ink = PangoRectangle()
+        var logical = PangoRectangle()
+        // The layout the measurer made for this cell draws identically when it fits (an ellipsis only
+        // appears when text is cut), and it is already shaped; otherwise shape the cut version.
+        var layout = fonts.layout(text, style: style, width: frame.width, maxHeight: nil)
+        pango_layout_get_extents(layout, &ink, &logical)
+        if Double(logical.height) / scale > frame.height + 0.001 {
+            layout = fonts.layout(text, style: style, width: frame.width, maxHeight: frame.height)
+            pango_layout_get_extents(layout, &ink, nil)
+        }
         let inside = ink.x >= 0 && ink.y >= 0
             && Double(ink.x + ink.width) / scale <= frame.width && Double(ink.y + ink.height) / scale <= frame.height
         setGray(0)

@@ -3,13 +3,15 @@ import CageotLayout
 import Foundation
 
 /// A fontconfig configuration that sees only the fonts of one folder, so output never depends on
-/// the machine's fonts. Its cache lives in a temporary folder (without one fontconfig complains on
-/// stderr), removed when the configuration goes away.
+/// the machine's fonts.
+///
+/// Its cache (without one fontconfig complains on stderr) is one temporary folder per user, shared
+/// by every context and process: fontconfig writes it atomically, and Pango keeps each distinct
+/// cache file mapped for good (about 12 KB per context when every context had its own folder).
 /// Not Sendable: it belongs to one `FontContext`.
 final class PrivateFontConfig {
     /// `FcConfig *`, one reference owned here (Pango takes its own).
     let handle: OpaquePointer
-    private let cacheDirectory: URL
 
     init(fontsDirectory: URL) throws(FontError) {
         let fonts = fontsDirectory.standardizedFileURL.path
@@ -18,18 +20,21 @@ final class PrivateFontConfig {
             throw FontError(directory: fonts, reason: "the folder does not exist")
         }
         let cache = FileManager.default.temporaryDirectory
-            .appendingPathComponent("cageot-fontconfig-\(UUID().uuidString)", isDirectory: true)
+            .appendingPathComponent("cageot-fontconfig-\(getuid())", isDirectory: true)
         do {
             try FileManager.default.createDirectory(at: cache, withIntermediateDirectories: true)
         } catch {
             throw FontError(directory: fonts, reason: "cannot create the font cache folder \(cache.path) (\(error))")
         }
+        // A folder someone else made at this predictable path could feed fontconfig a forged cache.
+        let owner = (try? FileManager.default.attributesOfItem(atPath: cache.path))?[.ownerAccountID] as? NSNumber
+        guard owner?.uint32Value == getuid(), FileManager.default.isWritableFile(atPath: cache.path) else {
+            throw FontError(directory: fonts, reason: "the font cache folder \(cache.path) is not yours or not writable; remove it")
+        }
         guard let config = FcConfigCreate() else {
-            try? FileManager.default.removeItem(at: cache)
             throw FontError(directory: fonts, reason: "fontconfig could not create a configuration")
         }
         handle = config
-        cacheDirectory = cache
 
         let xml = """
             <?xml version="1.0"?>
@@ -53,10 +58,7 @@ final class PrivateFontConfig {
         }
     }
 
-    deinit {
-        FcConfigDestroy(handle)
-        try? FileManager.default.removeItem(at: cacheDirectory)
-    }
+    deinit { FcConfigDestroy(handle) }
 
     /// Every family name of every font the configuration found (a font may have several).
     private func familyNames() -> Set<String> {

@@ -27,9 +27,13 @@ import Testing
     }
 
     @Test func textNeverDrawsOutsideItsFrame() throws {
-        let frame = Rect(x: 20, y: 20, width: 60, height: 12)  // one line, far narrower than the text
-        let page = Page(size: Size(width: 100, height: 60),
-                        items: [.text(Fixtures.frenchLine + " " + Fixtures.frenchLine, frame: frame, style: Fixtures.cell.with(size: 11))])
+        // Pango keeps one line per paragraph however small the frame, and cannot break a glyph:
+        // three paragraphs in a frame of one line, and a "W" wider than its frame.
+        let frame = Rect(x: 20, y: 20, width: 60, height: 12)
+        let narrow = Rect(x: 20, y: 45, width: 4, height: 12)
+        let page = Page(size: Size(width: 100, height: 70),
+                        items: [.text("Élodie Le Goff\nŒufs (boîte de 12)\n12,50 €", frame: frame, style: Fixtures.cell.with(size: 11)),
+                                .text("W", frame: narrow, style: Fixtures.cell.with(size: 11))])
         let image = try pixels(of: page)
         var inkInside = 0
         var inkOutside = 0
@@ -37,7 +41,9 @@ import Testing
             for x in 0..<image.width where image.gray[y * image.width + x] < 250 {
                 // Half a pixel of anti-aliasing is allowed on the frame's edge.
                 let (px, py) = ((Double(x) + 0.5) / 4, (Double(y) + 0.5) / 4)
-                let inside = px > frame.x - 0.25 && px < frame.maxX + 0.25 && py > frame.y - 0.25 && py < frame.maxY + 0.25
+                let inside = [frame, narrow].contains {
+                    px > $0.x - 0.25 && px < $0.maxX + 0.25 && py > $0.y - 0.25 && py < $0.maxY + 0.25
+                }
                 if inside { inkInside += 1 } else { inkOutside += 1 }
             }
         }
@@ -45,16 +51,33 @@ import Testing
         #expect(inkOutside == 0)
     }
 
-    @Test func textTallerThanItsFrameEndsWithAnEllipsis() throws {
+    /// Pango replaces the lines that do not fit with "…"; cairo keeps the text it stands for as
+    /// /ActualText, so the full text can still be searched and copied.
+    @Test func textTallerThanItsFrameIsEllipsizedButStaysSearchable() throws {
         let renderer = PDFRenderer(fonts: try FontContext(fontsDirectory: Fixtures.fontsDirectory))
         let page = Page(size: .a4Portrait, items: [.text(Fixtures.frenchLine, frame: Rect(x: 20, y: 20, width: 80, height: 12), style: Fixtures.cell)])
         let folder = try Tool.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let url = folder.appendingPathComponent("ellipsis.pdf")
+        let expanded = folder.appendingPathComponent("ellipsis.qdf")
         try renderer.render([page], info: Fixtures.info, to: url)
-        let text = try Tool.run("pdftotext", ["-enc", "UTF-8", url.path, "-"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
-        #expect(text.hasPrefix("Élodie"))
-        #expect(text.hasSuffix("…"))
-        #expect(!text.contains("12,50"))
+        #expect(try Tool.run("qpdf", ["--qdf", "--object-streams=disable", url.path, expanded.path]).status == 0)
+        let content = String(decoding: try Data(contentsOf: expanded), as: UTF8.self)
+        // "12,50 €" in UTF-16BE: it was not drawn, the ellipsis glyph stands for it.
+        #expect(content.contains("/ActualText <feff") && content.contains("00310032002c00350030002020ac>"))
+        let text = try Tool.run("pdftotext", ["-enc", "UTF-8", url.path, "-"]).stdout
+        #expect(text.trimmingCharacters(in: .whitespacesAndNewlines) == Fixtures.frenchLine)
+    }
+
+    @Test func textThatFitsIsNotEllipsized() throws {
+        let renderer = PDFRenderer(fonts: try FontContext(fontsDirectory: Fixtures.fontsDirectory))
+        let page = Page(size: .a4Portrait, items: [.text("Œufs (boîte de 12)", frame: Rect(x: 20, y: 20, width: 300, height: 12), style: Fixtures.cell)])
+        let folder = try Tool.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("fits.pdf")
+        let expanded = folder.appendingPathComponent("fits.qdf")
+        try renderer.render([page], info: Fixtures.info, to: url)
+        #expect(try Tool.run("qpdf", ["--qdf", "--object-streams=disable", url.path, expanded.path]).status == 0)
+        #expect(!String(decoding: try Data(contentsOf: expanded), as: UTF8.self).contains("/ActualText"))
     }
 }
