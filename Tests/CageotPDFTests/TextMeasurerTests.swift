@@ -53,6 +53,18 @@ import Testing
         #expect(abs(large.width - 2 * small.width) < 0.01)
     }
 
+    /// Past a thousand distinct texts the layout cache recycles layouts across styles and widths:
+    /// a recycled layout must measure like a new one.
+    @Test func recycledLayoutsMeasureLikeNewOnes() throws {
+        let styles = [Fixtures.cell, Fixtures.cell.with(bold: true, alignment: .right), TextStyle(family: .sans, size: 12)]
+        let queries = (0..<3000).map { ("\(Fixtures.frenchLine) \($0)", styles[$0 % 3], $0 % 2 == 0 ? 80.0 : nil as Double?) }
+        let first = queries.map { measurer.measure($0.0, style: $0.1, width: $0.2) }
+        let fresh = PangoTextMeasurer(fonts: try FontContext(fontsDirectory: Fixtures.fontsDirectory))
+        let again = queries.reversed().map { fresh.measure($0.0, style: $0.1, width: $0.2) }.reversed()
+        #expect(zip(first, again).filter { $0 != $1 }.count == 0)
+        #expect(Set(first.map(\.height)).count > 2)
+    }
+
     /// pdftotext's word boxes come from the glyph advances cairo wrote: they must match the measure.
     @Test func drawnTextIsAsWideAsMeasured() throws {
         let text = "Œufs"

@@ -1,0 +1,88 @@
+import CPango
+import CageotLayout
+
+/// Shaped Pango layouts by content (style, width, height limit, text), so text that repeats on a
+/// sheet — products, prices, quantities, and the measure-then-draw of every cell — is shaped once.
+///
+/// Two generations approximate least-recently-used eviction in O(1): a hit in the older one moves
+/// the entry to the newer; when the newer fills, the older's layouts become spares, reused for new
+/// entries instead of allocating (creating layouts per cell is the measured hot spot).
+/// Not Sendable: Pango objects stay on one thread.
+final class LayoutCache {
+    private struct Key: Hashable {
+        var style: TextStyle
+        var width: Int32  // Pango units, -1 for no wrapping
+        var height: Int32  // Pango units, -1 for no limit
+        var text: String
+    }
+
+    private let context: OpaquePointer  // PangoContext *, owned by FontContext
+    private let generationSize: Int
+    private var newer: [Key: OpaquePointer] = [:]  // PangoLayout *
+    private var older: [Key: OpaquePointer] = [:]
+    private var spares: [OpaquePointer] = []
+    private var descriptions: [TextStyle: OpaquePointer] = [:]  // PangoFontDescription *
+
+    init(context: OpaquePointer, generationSize: Int = 512) {
+        self.context = context
+        self.generationSize = generationSize
+        newer.reserveCapacity(generationSize)
+    }
+
+    deinit { removeAll() }
+
+    /// Frees every layout and font description.
+    func removeAll() {
+        for layout in Array(newer.values) + Array(older.values) + spares {
+            g_object_unref(UnsafeMutableRawPointer(layout))
+        }
+        for description in descriptions.values { pango_font_description_free(description) }
+        newer = [:]
+        older = [:]
+        spares = []
+        descriptions = [:]
+    }
+
+    /// A layout holding `text`; it stays valid until the next call.
+    func layout(_ text: String, style: TextStyle, width: Int32, height: Int32) -> OpaquePointer {
+        let key = Key(style: style, width: width, height: height, text: text)
+        if let layout = newer[key] { return layout }
+        let layout = older.removeValue(forKey: key) ?? make(key)
+        if newer.count >= generationSize {
+            spares.append(contentsOf: older.values)
+            older = newer
+            newer = [:]
+            newer.reserveCapacity(generationSize)
+        }
+        newer[key] = layout
+        return layout
+    }
+
+    private func make(_ key: Key) -> OpaquePointer {
+        let layout = spares.popLast() ?? pango_layout_new(context)!
+        pango_layout_set_font_description(layout, description(key.style))  // copied; a no-op when equal
+        let alignment: PangoAlignment = switch key.style.alignment {
+            case .left: PANGO_ALIGN_LEFT
+            case .center: PANGO_ALIGN_CENTER
+            case .right: PANGO_ALIGN_RIGHT
+        }
+        pango_layout_set_alignment(layout, alignment)
+        pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
+        pango_layout_set_width(layout, key.width)
+        pango_layout_set_height(layout, key.height)
+        // Pango needs a height limit and an ellipsis mode together (and a width for either to act).
+        pango_layout_set_ellipsize(layout, key.height >= 0 ? PANGO_ELLIPSIZE_END : PANGO_ELLIPSIZE_NONE)
+        pango_layout_set_text(layout, key.text, Int32(key.text.utf8.count))
+        return layout
+    }
+
+    private func description(_ style: TextStyle) -> OpaquePointer {
+        if let description = descriptions[style] { return description }
+        let description = pango_font_description_new()!
+        pango_font_description_set_family(description, style.family.rawValue)
+        pango_font_description_set_weight(description, style.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL)
+        pango_font_description_set_size(description, pango_units_from_double(style.size))
+        descriptions[style] = description
+        return description
+    }
+}
