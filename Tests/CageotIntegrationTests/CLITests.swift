@@ -1,0 +1,99 @@
+import Foundation
+import Testing
+
+/// The `cageot` binary as a user runs it: exit codes, one-line errors, nothing half-written.
+@Suite(.enabled(if: TestDatabase.isAvailable))
+struct CLITests {
+    /// `swift build --build-tests` puts the executable beside the test bundle.
+    static let binary: URL = {
+        let candidates = [Bundle.main.executableURL, URL(fileURLWithPath: CommandLine.arguments[0])].compactMap { $0 }
+        for candidate in candidates {
+            var folder = candidate.deletingLastPathComponent()
+            for _ in 0..<4 {
+                let url = folder.appendingPathComponent("cageot")
+                if FileManager.default.isExecutableFile(atPath: url.path) { return url }
+                folder = folder.deletingLastPathComponent()
+            }
+        }
+        return repositoryRoot.appendingPathComponent(".build/debug/cageot")
+    }()
+
+    struct Outcome { var status: Int32; var stdout: String; var stderr: String }
+
+    func cageot(_ arguments: [String], environment: [String: String] = [:]) throws -> Outcome {
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = arguments
+        var env = ProcessInfo.processInfo.environment
+        env.removeValue(forKey: "DATABASE_URL")
+        env.merge(environment) { _, new in new }
+        process.environment = env
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Outcome(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+                       stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    @Test func sheetCommandWritesThePdfAndSaysWhere() throws {
+        let (conninfo, _) = try Fixture.load()
+        let file = try temporaryFolder().appendingPathComponent("jeudi.pdf")
+        let result = try cageot(["sheet", "--session", "10", "-o", file.path, "--now", "2026-12-01T08:00:00+01:00"],
+                                environment: ["DATABASE_URL": conninfo])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains(file.path) && result.stdout.contains("1 page"))
+        #expect(try run("pdfinfo", [file.path]).contains("CreationDate:    Tue Dec  1 07:00:00 2026 UTC"))
+    }
+
+    @Test func anUnknownSessionIsOneLineAndNoFile() throws {
+        let (conninfo, _) = try Fixture.load()
+        let folder = try temporaryFolder()
+        let result = try cageot(["sheet", "--database", conninfo, "--session", "424242", "-o", folder.appendingPathComponent("x.pdf").path])
+        #expect(result.status != 0)
+        #expect(result.stderr.hasPrefix("cageot: ") && result.stderr.contains("424242"))
+        #expect(result.stderr.split(separator: "\n").count == 1)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+    }
+
+    @Test func anUnreachableDatabaseSaysWhatToCheck() throws {
+        let result = try cageot(["sheet", "--session", "1"], environment: ["DATABASE_URL": "postgresql://nobody@/camap?host=/nonexistent-cageot"])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("cannot connect to the database") && result.stderr.contains("/nonexistent-cageot"))
+        #expect(result.stderr.contains("DATABASE_URL"))
+    }
+
+    @Test func aMissingCamapTableIsNamed() throws {
+        let conninfo = try TestDatabase.fresh("partial")
+        let db = try Connection(conninfo, logger: TestDatabase.logger)
+        try db.executeScript("partial migration", #"DROP TABLE "UserOrder""#)
+        let result = try cageot(["sheet", "--database", conninfo, "--session", "1", "-o", "/tmp/never-\(UUID().uuidString).pdf"])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("42P01") || result.stderr.contains("no distribution session"))
+    }
+
+    @Test(arguments: [["sheet", "--session", "-3"], ["sheet", "--session", "1", "-o", "sheet.txt"], ["sheet", "--session", "1", "--now", "demain"]])
+    func badOptionsAreRefusedBeforeConnecting(arguments: [String]) throws {
+        let result = try cageot(arguments, environment: ["DATABASE_URL": "postgresql://nobody@/camap?host=/nonexistent-cageot"])
+        #expect(result.status != 0)
+        #expect(!result.stderr.contains("cannot connect"), "\(result.stderr)")
+    }
+
+    @Test func sheetsWritesEverySessionUnderTheOutputFolder() throws {
+        let (conninfo, _) = try Fixture.load()
+        let output = try temporaryFolder()
+        let result = try cageot(["sheets", "--database", conninfo, "--output-dir", output.path, "--now", "2026-12-01T08:00"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let expected = ["amap-de-la-chenaie/2026-12-03/emargement-2026-12-03-amap-de-la-chenaie-session-10.pdf",
+                        "amap-de-la-chenaie/2026-12-10/emargement-2026-12-10-amap-de-la-chenaie-session-11.pdf"]
+        for path in expected {
+            #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent(path).path), "missing \(path)")
+        }
+        #expect(result.stdout.contains("2 feuille(s)"))
+    }
+}
+
+import CageotStore
