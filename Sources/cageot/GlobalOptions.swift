@@ -19,6 +19,9 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: "The output folder (default: CAGEOT_OUTPUT, else ./output).")
     var outputDir: String?
 
+    @Flag(name: .long, help: "Do not record generated documents in Cageot's ledger (schema \"cageot\"): nothing at all is written to the database.")
+    var noLedger = false
+
     @Flag(name: .shortAndLong, help: "Log queries and details on stderr.")
     var verbose = false
 

@@ -26,7 +26,8 @@ struct SheetCommand: ParsableCommand {
     func run() throws {
         try Failure.report {
             let connection = try global.connect()
-            let jobs = try SheetJobs(connection: connection, factory: try DocumentFactory(environment: try global.environment()))
+            let jobs = try SheetJobs(connection: connection, factory: try DocumentFactory(environment: try global.environment()),
+                                     recordInLedger: !global.noLedger)
             let document = try jobs.sessionSheet(session, to: output.map { URL(fileURLWithPath: $0) })
             print("\(document.path) (\(document.pages) page\(document.pages > 1 ? "s" : ""), \(document.bytes) octets)")
         }

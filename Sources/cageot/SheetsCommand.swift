@@ -31,7 +31,8 @@ struct SheetsCommand: ParsableCommand {
     func run() throws {
         try Failure.report {
             let connection = try global.connect()
-            let jobs = try SheetJobs(connection: connection, factory: try DocumentFactory(environment: try global.environment()))
+            let jobs = try SheetJobs(connection: connection, factory: try DocumentFactory(environment: try global.environment()),
+                                     recordInLedger: !global.noLedger)
             let result = try jobs.allSessionSheets(group: group, from: from.flatMap { LocalDate(iso: $0) },
                                                    to: to.flatMap { LocalDate(iso: $0) }) { session, outcome in
                 switch outcome {

@@ -49,6 +49,15 @@ struct CLITests {
         #expect(try run("pdfinfo", [file.path]).contains("CreationDate:    Tue Dec  1 07:00:00 2026 UTC"))
     }
 
+    @Test func noLedgerWritesNothingToTheDatabase() throws {
+        let (conninfo, db) = try Fixture.load()
+        let file = try temporaryFolder().appendingPathComponent("s.pdf")
+        let result = try cageot(["sheet", "--database", conninfo, "--session", "10", "-o", file.path, "--no-ledger"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let schema = try db.query("cageot schema", "SELECT to_regnamespace('cageot') IS NULL AS absent") { try $0.decode("absent", as: Bool.self) }
+        #expect(schema == [true])
+    }
+
     @Test func anUnknownSessionIsOneLineAndNoFile() throws {
         let (conninfo, _) = try Fixture.load()
         let folder = try temporaryFolder()
