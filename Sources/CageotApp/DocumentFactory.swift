@@ -35,7 +35,7 @@ public final class DocumentFactory {
         try AtomicFile.write(to: url) { tmp in try renderer.render(pages, info: info, to: tmp) }
         let bytes = try Data(contentsOf: url)
         return GeneratedDocument(kind: "session-sheet", scope: "session:\(data.session.id)",
-                                 fingerprint: try Fingerprint.of(data), path: url.path,
+                                 fingerprint: data.fingerprint, path: url.path,
                                  checksum: SHA256.hex(bytes), bytes: bytes.count, pages: pages.count)
     }
 
@@ -47,14 +47,5 @@ public final class DocumentFactory {
             .appendingPathComponent(group, isDirectory: true)
             .appendingPathComponent(day, isDirectory: true)
             .appendingPathComponent("emargement-\(day)-\(group)-session-\(session.id).pdf")
-    }
-}
-
-/// The fingerprint of a document's inputs: SHA-256 of their canonical JSON.
-enum Fingerprint {
-    static func of(_ value: some Encodable) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        return SHA256.hex(try encoder.encode(value))
     }
 }

@@ -24,8 +24,22 @@ public enum Collation {
 
     /// Orders tuples of names by their keys, then by the raw strings, so the order is total.
     public static func precedes(_ a: [String], _ b: [String]) -> Bool {
-        let ka = a.map(key), kb = b.map(key)
-        if ka != kb { return ka.lexicographicallyPrecedes(kb) }
-        return a.lexicographicallyPrecedes(b)
+        SortKey(a) < SortKey(b)
+    }
+
+    /// Sorts by a tuple of names, folding each element once rather than at every comparison.
+    public static func sorted<T>(_ items: [T], by names: (T) -> [String]) -> [T] {
+        items.map { (SortKey(names($0)), $0) }.sorted { $0.0 < $1.0 }.map(\.1)
+    }
+
+    /// Folded names first, the raw names to break ties.
+    struct SortKey: Comparable {
+        var folded: [String]
+        var raw: [String]
+        init(_ raw: [String]) { self.raw = raw; folded = raw.map(Collation.key) }
+        static func < (a: SortKey, b: SortKey) -> Bool {
+            if a.folded != b.folded { return a.folded.lexicographicallyPrecedes(b.folded) }
+            return a.raw.lexicographicallyPrecedes(b.raw)
+        }
     }
 }

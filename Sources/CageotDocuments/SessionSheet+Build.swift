@@ -8,7 +8,7 @@ extension SessionSheet {
         let membersById = Dictionary(data.members.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let byBasket = Dictionary(grouping: data.lines, by: \.basketId)
 
-        var households: [(key: [String], household: Household)] = byBasket.map { _, lines in
+        let unsorted: [(key: [String], household: Household)] = byBasket.map { _, lines in
             let first = lines[0]
             let member = membersById[first.householdId] ?? Member(id: first.householdId, firstName: "", lastName: "Compte n°\(first.householdId)")
             let sheetLines = lines.map { line in
@@ -20,7 +20,7 @@ extension SessionSheet {
                                       lines: sheetLines, total: sheetLines.map(\.amount).sum())
             return (member.sortKey + [String(first.basketId)], household)
         }
-        households.sort { Collation.precedes($0.key, $1.key) }
+        let households = Collation.sorted(unsorted, by: \.key)
 
         self.init(
             sessionId: session.id,

@@ -1,0 +1,59 @@
+import Foundation
+
+/// The fingerprint of a document's inputs: SHA-256 over every field, each ended by a separator,
+/// so the same inputs always give the same hex string and any change gives another.
+/// (Encoding the inputs as JSON first cost more than rendering the PDF.)
+public struct Fingerprint {
+    private var hash = SHA256()
+
+    public init() {}
+
+    public mutating func add(_ text: String?) {
+        if let text { hash.update(text); hash.update(CollectionOfOne(0x1F)) } else { hash.update(CollectionOfOne(0x1E)) }
+    }
+    public mutating func add(_ value: Int?) { add(value.map(String.init)) }
+    public mutating func add(_ value: Bool) { add(value ? "1" : "0") }
+    public mutating func add(_ value: Decimal?) { add(value.map(\.description)) }
+    public mutating func add(_ value: LocalDateTime) { add(value.description) }
+    public mutating func add(bytes: [UInt8]?) {
+        add(bytes?.count)
+        if let bytes { hash.update(bytes) }
+    }
+
+    public mutating func finalize() -> String { hash.finalizeHex() }
+}
+
+extension SessionSheetData {
+    /// Changes whenever anything printed on the sheet changes (orders, names, phones, roles, logo).
+    public var fingerprint: String {
+        var f = Fingerprint()
+        let s = session
+        f.add("session-sheet/1")
+        f.add(s.id); f.add(s.groupId); f.add(s.groupName); f.add(s.hidePhone); f.add(s.txtDistrib); f.add(s.currency)
+        f.add(s.placeName); f.add(s.placeAddress); f.add(s.start); f.add(s.end)
+        for slot in volunteers {
+            f.add(slot.role)
+            f.add(member: slot.member)
+        }
+        f.add("members")
+        for member in members { f.add(member: member) }
+        f.add("lines")
+        for line in lines {
+            f.add(line.id); f.add(line.basketId); f.add(line.basketNumber); f.add(line.householdId)
+            f.add(line.contractId); f.add(line.contractName); f.add(line.quantity); f.add(line.unitPrice)
+            let p = line.product
+            f.add(p.id); f.add(p.name); f.add(p.qt); f.add(p.unitType?.rawValue); f.add(p.vat)
+            f.add(p.bulk); f.add(p.variablePrice); f.add(p.multiWeight)
+        }
+        f.add(bytes: logo)
+        return f.finalize()
+    }
+}
+
+extension Fingerprint {
+    mutating func add(member: Member?) {
+        guard let m = member else { add(nil as String?); return }
+        add(m.id); add(m.firstName); add(m.lastName); add(m.firstName2); add(m.lastName2)
+        add(m.phone); add(m.phone2); add(m.email)
+    }
+}
