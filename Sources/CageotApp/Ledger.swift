@@ -18,14 +18,4 @@ public struct Ledger {
             """, [document.kind, document.scope, document.fingerprint, document.path, document.checksum,
                   document.bytes, epochSeconds])
     }
-
-    /// The latest record of a document, if any.
-    public func latest(kind: String, scope: String) throws -> (fingerprint: String, checksum: String, path: String)? {
-        try connection.query("latest document", """
-            SELECT fingerprint, checksum, path FROM cageot.documents
-            WHERE kind = $1 AND scope = $2 ORDER BY created_at DESC, id DESC LIMIT 1
-            """, [kind, scope]) { row in
-            (try row.decode("fingerprint", as: String.self), try row.decode("checksum", as: String.self), try row.decode("path", as: String.self))
-        }.first
-    }
 }

@@ -8,7 +8,10 @@ public struct PageComposer {
     /// The y where the next item goes on the current page.
     public private(set) var y: Double = 0
     /// Drawn at the top of every page after the first one; returns its items and its height.
-    public var continuationHeader: ((Point) -> (items: [PageItem], height: Double))?
+    public var continuationHeader: ((Point) -> (items: [PageItem], height: Double))? {
+        didSet { continuationHeaderHeight = continuationHeader?(Point(x: margins.left, y: margins.top)).height ?? 0 }
+    }
+    private var continuationHeaderHeight = 0.0
 
     public struct Margins: Sendable, Hashable {
         public var top, left, bottom, right: Double
@@ -30,10 +33,8 @@ public struct PageComposer {
     public var bottom: Double { size.height - margins.bottom - footerHeight }
     public var remaining: Double { bottom - y }
     /// The room on an empty continuation page, below its header.
-    public var pageCapacity: Double {
-        bottom - margins.top - (continuationHeader?(Point(x: margins.left, y: margins.top)).height ?? 0)
-    }
-    public var isAtTopOfPage: Bool { y <= margins.top + (pages.count > 1 ? (continuationHeader?(Point(x: margins.left, y: margins.top)).height ?? 0) : 0) + 0.01 }
+    public var pageCapacity: Double { bottom - margins.top - continuationHeaderHeight }
+    public var isAtTopOfPage: Bool { y <= margins.top + (pages.count > 1 ? continuationHeaderHeight : 0) + 0.01 }
 
     /// Adds items that occupy `height` from the current y, and moves down.
     public mutating func place(_ items: [PageItem], height: Double) {

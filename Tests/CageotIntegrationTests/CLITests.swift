@@ -18,25 +18,11 @@ struct CLITests {
         return repositoryRoot.appendingPathComponent(".build/debug/cageot")
     }()
 
-    struct Outcome { var status: Int32; var stdout: String; var stderr: String }
-
     func cageot(_ arguments: [String], environment: [String: String] = [:]) throws -> Outcome {
-        let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         env.removeValue(forKey: "DATABASE_URL")
         env.merge(environment) { _, new in new }
-        process.environment = env
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Outcome(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                       stderr: String(decoding: stderr, as: UTF8.self))
+        return try execute(Self.binary, arguments, environment: env)
     }
 
     @Test func sheetCommandWritesThePdfAndSaysWhere() throws {

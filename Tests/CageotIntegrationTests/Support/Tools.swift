@@ -1,22 +1,41 @@
 import Foundation
 
-/// Runs a real reader (pdftotext, pdfinfo, pdffonts, qpdf, psql) and returns what it printed.
+/// What a process printed and how it ended.
+struct Outcome { var status: Int32; var stdout: String; var stderr: String }
+
+/// Runs `executable` to the end, capturing its output; `environment` replaces the whole environment.
+func execute(_ executable: URL, _ arguments: [String], environment: [String: String]? = nil) throws -> Outcome {
+    let process = Process()
+    process.executableURL = executable
+    process.arguments = arguments
+    if let environment { process.environment = environment }
+    let out = Pipe(), err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    // Read stderr on another thread so that neither pipe can fill up and block the process.
+    nonisolated(unsafe) var stderr = Data()
+    let done = DispatchSemaphore(value: 0)
+    let errorHandle = err.fileHandleForReading
+    Thread {
+        stderr = errorHandle.readDataToEndOfFile()
+        done.signal()
+    }.start()
+    let stdout = out.fileHandleForReading.readDataToEndOfFile()
+    done.wait()
+    process.waitUntilExit()
+    return Outcome(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+                   stderr: String(decoding: stderr, as: UTF8.self))
+}
+
+/// Runs a real reader (pdftotext, pdfinfo, pdffonts, qpdf) and returns what it printed.
 @discardableResult
 func run(_ tool: String, _ arguments: [String], allowFailure: Bool = false) throws -> String {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = [tool] + arguments
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = pipe
-    try process.run()
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    let output = String(decoding: data, as: UTF8.self)
-    if process.terminationStatus != 0 && !allowFailure {
-        throw ToolFailed(tool: tool, status: process.terminationStatus, output: output)
+    let outcome = try execute(URL(fileURLWithPath: "/usr/bin/env"), [tool] + arguments)
+    if outcome.status != 0 && !allowFailure {
+        throw ToolFailed(tool: tool, status: outcome.status, output: outcome.stdout + outcome.stderr)
     }
-    return output
+    return outcome.stdout
 }
 
 struct ToolFailed: Error, CustomStringConvertible {
