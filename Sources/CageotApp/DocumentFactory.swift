@@ -11,7 +11,6 @@ public final class DocumentFactory {
     let fonts: FontContext
     let measurer: PangoTextMeasurer
     let renderer: PDFRenderer
-    public var sessionLayout = SessionSheetLayout()
 
     public init(environment: CageotEnvironment) throws {
         self.environment = environment
@@ -20,15 +19,15 @@ public final class DocumentFactory {
         renderer = PDFRenderer(fonts: fonts)
     }
 
-    /// The pages of a session's sign-in sheet.
-    public func sessionSheetPages(_ data: SessionSheetData) -> (sheet: SessionSheet, pages: [Page]) {
+    /// The pages of a session's sign-in sheet laid out by `preset`.
+    public func sessionSheetPages(_ data: SessionSheetData, preset: SheetPreset = SheetPreset()) throws -> (sheet: SessionSheet, pages: [Page]) {
         let sheet = SessionSheet(data)
-        return (sheet, sessionLayout.layout(sheet, measurer: measurer))
+        return (sheet, try SessionSheetLayout(preset: preset).layout(sheet, measurer: measurer))
     }
 
     /// Writes the sign-in sheet of a session to `url` (temp file, then rename).
-    public func writeSessionSheet(_ data: SessionSheetData, to url: URL) throws -> GeneratedDocument {
-        let (sheet, pages) = sessionSheetPages(data)
+    public func writeSessionSheet(_ data: SessionSheetData, preset: SheetPreset = SheetPreset(), to url: URL) throws -> GeneratedDocument {
+        let (sheet, pages) = try sessionSheetPages(data, preset: preset)
         let info = DocumentInfo(title: "Feuille d'émargement — \(sheet.groupName) — \(sheet.when)",
                                 author: sheet.groupName, subject: "Distribution n°\(sheet.sessionId)",
                                 createdAt: environment.epochSeconds)

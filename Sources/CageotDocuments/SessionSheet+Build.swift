@@ -16,6 +16,7 @@ extension SessionSheet {
                      contract: line.contractName, unitPrice: Money(rounding: line.unitPrice), amount: line.amount)
             }
             let household = Household(basketNumber: first.basketNumber, name: member.householdName,
+                                      abbreviatedName: member.abbreviatedHouseholdName,
                                       phones: session.hidePhone ? [] : member.phones,
                                       lines: sheetLines, total: sheetLines.map(\.amount).sum())
             return (member.sortKey + [String(first.basketId)], household)
@@ -26,6 +27,7 @@ extension SessionSheet {
             sessionId: session.id,
             groupName: session.groupName,
             when: SessionSheet.describe(start: session.start, end: session.end),
+            date: FrenchFormat.longDate(session.start.date),
             place: [session.placeName.nonBlank, session.placeAddress.nonBlank].compactMap { $0 }.joined(separator: " — "),
             volunteers: data.volunteers.map { "\($0.role) : \($0.member?.displayName ?? "à pourvoir")" },
             households: households.map(\.household),
@@ -33,7 +35,8 @@ extension SessionSheet {
             logo: data.logo,
             phonesHidden: session.hidePhone,
             total: households.map(\.household.total).sum(),
-            currency: session.currency)
+            currency: session.currency,
+            contracts: Array(Set(data.lines.map(\.contractName))).sorted { Collation.precedes([$0], [$1]) })
     }
 
     /// `jeudi 3 décembre 2026, 18h – 19h30` (the end's date too when it is another day).

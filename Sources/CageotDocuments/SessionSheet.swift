@@ -7,6 +7,8 @@ public struct SessionSheet: Sendable, Hashable {
     public var groupName: String
     /// `jeudi 3 décembre 2026, 18h – 19h30`.
     public var when: String
+    /// `jeudi 3 décembre 2026`.
+    public var date: String
     /// `Salle des fêtes, 1 rue …, 44400 Rezé`.
     public var place: String
     /// `Accueil : DUPONT Marie`, `Caisse : (à pourvoir)`.
@@ -18,10 +20,14 @@ public struct SessionSheet: Sendable, Hashable {
     public var phonesHidden: Bool
     public var total: Money
     public var currency: String
+    /// The contracts taking part, by name.
+    public var contracts: [String]
 
     public struct Household: Sendable, Hashable {
         public var basketNumber: Int
         public var name: String
+        /// `DUPRÉ Lé. / Ma.`: for sheets left on a table in a public place.
+        public var abbreviatedName: String
         public var phones: [String]
         public var lines: [Line]
         public var total: Money

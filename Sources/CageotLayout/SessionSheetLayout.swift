@@ -1,140 +1,295 @@
 import CageotCore
 import CageotDocuments
 
-/// Lays out a session sign-in sheet on A4 pages: title block, then one table block per household
-/// (basket number, name and phones, the order lines, the household total, a box to sign), the
-/// column header repeated on every page, the group's notes at the end, `page n / N` at the foot.
+/// Lays out a session sign-in sheet as a preset says: title block, then one table block per
+/// household (basket number, name and phones, the order lines, the household total, a box to
+/// sign), the column header repeated on every page, the group's notes at the end, and the footer.
+/// When the columns do not fit, it shrinks the font down to the preset's minimum, then turns the
+/// page to landscape, then moves to A3 (if the preset allows the fallback).
 public struct SessionSheetLayout: Sendable {
-    public var pageSize: Size = .a4Portrait
-    public var margins = PageComposer.Margins()
-    public var body = TextStyle(family: .condensed, size: 8.5)
-    /// Room to sign: the least height of a household block.
-    public var signatureHeight: Double = 28
+    public var preset: SheetPreset
 
-    public init() {}
+    public init(preset: SheetPreset = SheetPreset()) { self.preset = preset }
 
-    public func table(width: Double) -> Table {
-        let fixed: [Table.Column] = [
-            .init("N°", width: 24, alignment: .center),
-            .init("Foyer", width: 124),
-            .init("Qté", width: 44, alignment: .right),
-            .init("Produit", width: 0),
-            .init("Prix u.", width: 46, alignment: .right),
-            .init("Montant", width: 50, alignment: .right),
-            .init("Signature", width: 84, alignment: .center),
-        ]
-        var columns = fixed
-        columns[3].width = width - fixed.reduce(0) { $0 + $1.width }
-        return Table(columns: columns, style: body)
+    /// The least width of the product column, below which the fallback starts.
+    static let minProductWidth = 90.0
+
+    public func layout(_ sheet: SessionSheet, measurer: some TextMeasurer) throws(LayoutError) -> [Page] {
+        let fit = try fitting(sheet, measurer: measurer)
+        return compose(sheet, fit: fit, measurer: measurer)
     }
 
-    public func layout(_ sheet: SessionSheet, measurer: some TextMeasurer) -> [Page] {
-        var composer = PageComposer(size: pageSize, margins: margins)
-        let table = table(width: composer.contentWidth)
-        let left = composer.left
+    /// The page size, font size and table chosen, after the fallback if any.
+    struct Fit {
+        var size: Size
+        var body: TextStyle
+        var table: Table
+        var fields: [SheetPreset.Column.Field]
+    }
 
-        titleBlock(sheet, into: &composer, measurer: measurer)
+    /// Tries the preset's paper and font, then smaller fonts, landscape and A3.
+    func fitting(_ sheet: SessionSheet, measurer: some TextMeasurer) throws(LayoutError) -> Fit {
+        var attempts: [(SheetPreset.Paper, SheetPreset.Orientation, Double)] = []
+        let sizes = stride(from: preset.fontSize, through: preset.minFontSize - 0.001, by: -0.5).map { $0 }
+        attempts += sizes.map { (preset.paper, preset.orientation, $0) }
+        if preset.fallback {
+            if preset.orientation == .portrait { attempts += sizes.map { (preset.paper, .landscape, $0) } }
+            if preset.paper != .a3 { attempts += sizes.map { (.a3, .landscape, $0) } }
+        } else {
+            attempts = [(preset.paper, preset.orientation, preset.fontSize)]
+        }
+        var narrowest = 0.0
+        for (paper, orientation, fontSize) in attempts {
+            let size = orientation == .portrait ? paper.size : Size(width: paper.size.height, height: paper.size.width)
+            let width = size.width - SheetPreset.points(preset.marginsMM.left + preset.marginsMM.right)
+            let body = TextStyle(family: preset.fontFamily, size: fontSize)
+            let (table, productWidth) = makeTable(sheet, width: width, body: body, measurer: measurer)
+            narrowest = max(narrowest, productWidth)
+            if productWidth >= Self.minProductWidth || !fields(sheet).contains(.product) {
+                return Fit(size: size, body: body, table: table, fields: fields(sheet))
+            }
+        }
+        throw LayoutError(preset: preset.name, reason: preset.fallback
+            ? "the columns do not fit even on A3 landscape at \(FrenchFormat.decimal(Decimal(preset.minFontSize))) pt: the product column would be \(Int(narrowest * 25.4 / 72)) mm wide; remove columns or narrow the fixed widths"
+            : "the columns do not fit on \(preset.paper.rawValue) \(preset.orientation.rawValue) at \(FrenchFormat.decimal(Decimal(preset.fontSize))) pt; enable paper.fallback, remove columns or narrow the fixed widths")
+    }
 
-        let smallStyle = body.with(size: 7.5)
-        let running = "\(sheet.groupName) — \(sheet.when) (suite)"
-        let runningHeight = measurer.measure(running, style: smallStyle, width: composer.contentWidth).height + 4
+    /// The fields shown: the preset's columns, less prices for `short`, less phones when hidden.
+    func fields(_ sheet: SessionSheet) -> [SheetPreset.Column.Field] {
+        preset.columns.map(\.field).filter { field in
+            if preset.variant == .short && field.isPrice { return false }
+            if field == .phone && (!preset.phones || sheet.phonesHidden) { return false }
+            return true
+        }
+    }
+
+    /// Columns with fixed widths as given, automatic ones as wide as their widest text (capped),
+    /// and the product column taking what is left. Returns the table and the product width.
+    func makeTable(_ sheet: SessionSheet, width: Double, body: TextStyle, measurer: some TextMeasurer) -> (Table, Double) {
+        let shown = fields(sheet)
+        let padding = 2.0
+        let bold = body.with(bold: true)
+        let money = { (m: Money) in FrenchFormat.money(m, currency: sheet.currency) }
+        func natural(_ field: SheetPreset.Column.Field, title: String) -> Double {
+            var texts: [String] = []
+            switch field {
+            case .basket: texts = sheet.households.map { String($0.basketNumber) }
+            case .quantity: texts = sheet.households.flatMap { $0.lines.map(\.quantity) }
+            case .unitPrice: texts = sheet.households.flatMap { $0.lines.map { money($0.unitPrice) } }
+            case .amount: texts = sheet.households.flatMap { [money($0.total)] + $0.lines.map { money($0.amount) } }
+            case .phone: texts = sheet.households.flatMap(\.phones)
+            case .household: texts = sheet.households.map { name(of: $0) }
+            case .contract: texts = sheet.contracts
+            case .product, .signature: texts = []
+            }
+            let widest = texts.prefix(2000).map { measurer.measure($0, style: field == .amount ? bold : body, width: nil).width }.max() ?? 0
+            let header = measurer.measure(title, style: bold, width: nil).width
+            return max(widest, header) + 2 * padding + 1
+        }
+        var widths: [Double] = []
+        for field in shown {
+            let column = preset.columns.first { $0.field == field }!
+            if let mm = column.widthMM { widths.append(SheetPreset.points(mm)); continue }
+            switch field {
+            case .signature: widths.append(SheetPreset.points(preset.signatureWidthMM))
+            case .product: widths.append(0)
+            case .household: widths.append(min(natural(field, title: column.title), width * 0.28))
+            case .contract: widths.append(min(natural(field, title: column.title), width * 0.2))
+            default: widths.append(min(natural(field, title: column.title), width * 0.18))
+            }
+        }
+        var productWidth = 0.0
+        if let index = shown.firstIndex(of: .product), preset.columns[index].widthMM == nil {
+            productWidth = width - widths.reduce(0, +)
+            widths[index] = max(productWidth, 1)
+        } else if let index = shown.firstIndex(of: .product) {
+            productWidth = widths[index]
+        }
+        let columns = zip(shown, widths).map { field, w in
+            Table.Column(preset.columns.first { $0.field == field }!.title, width: w, alignment: field.alignment)
+        }
+        return (Table(columns: columns, style: body, padding: padding, minRowHeight: SheetPreset.points(preset.rowHeightMM),
+                      zebra: preset.zebra ? 0.93 : nil), productWidth)
+    }
+
+    func name(of household: SessionSheet.Household) -> String {
+        preset.names == .abbreviated ? household.abbreviatedName : household.name
+    }
+
+    // MARK: - Pages
+
+    func compose(_ sheet: SessionSheet, fit: Fit, measurer: some TextMeasurer) -> [Page] {
+        let m = preset.marginsMM
+        var composer = PageComposer(size: fit.size, margins: .init(top: SheetPreset.points(m.top), left: SheetPreset.points(m.left),
+                                                                   bottom: SheetPreset.points(m.bottom), right: SheetPreset.points(m.right)))
+        let table = fit.table
+        let body = fit.body
+        let small = body.with(size: max(6.5, body.size - 1.5))
+        let texts = Placeholders(sheet: sheet)
+
+        titleBlock(sheet, texts: texts, body: body, into: &composer, measurer: measurer)
+
+        let running = "\(texts.fill(preset.title)) — \(sheet.when) (suite)"
+        let runningHeight = measurer.measure(running, style: small, width: composer.contentWidth).height + 3
         composer.continuationHeader = { origin in
-            let title = PageItem.text(running, frame: Rect(x: origin.x, y: origin.y, width: table.width, height: runningHeight),
-                                      style: smallStyle)
-            let header = table.header(at: Point(x: origin.x, y: origin.y + runningHeight), measurer)
-            return ([title] + header, runningHeight + table.headerHeight(measurer))
+            let title = PageItem.text(running, frame: Rect(x: origin.x, y: origin.y, width: table.width, height: runningHeight), style: small)
+            return ([title] + table.header(at: Point(x: origin.x, y: origin.y + runningHeight), measurer),
+                    runningHeight + table.headerHeight(measurer))
         }
+        let signature = SheetPreset.points(preset.signatureHeightMM)
+        composer.ensureRoom(table.headerHeight(measurer) + signature)
+        composer.place(table.header(at: Point(x: composer.left, y: composer.y), measurer), height: table.headerHeight(measurer))
 
-        let headerHeight = table.headerHeight(measurer)
-        composer.ensureRoom(headerHeight + signatureHeight)
-        composer.place(table.header(at: Point(x: left, y: composer.y), measurer), height: headerHeight)
-
-        if sheet.households.isEmpty {
-            let block = Table.Block(spans: [1: "Aucune commande confirmée pour cette distribution."], rows: [], minHeight: signatureHeight)
-            place(block, table: table, into: &composer, measurer: measurer)
+        var households = sheet.households
+        if preset.sort == .basket { households.sort { ($0.basketNumber, $0.name) < ($1.basketNumber, $1.name) } }
+        if households.isEmpty {
+            place(Table.Block(spans: (spanIndex(fit, .product) ?? spanIndex(fit, .household)).map { [$0: "Aucune commande confirmée pour cette distribution."] } ?? [:],
+                              rows: [], minHeight: signature), table: table, shaded: false, into: &composer, measurer: measurer)
         }
-        for household in sheet.households {
-            for block in blocks(for: household, sheet: sheet, table: table, capacity: composer.pageCapacity, measurer: measurer) {
-                place(block, table: table, into: &composer, measurer: measurer)
+        let pagePerHousehold = preset.variant == .householdPerPage || preset.variant == .byContract
+        for (index, household) in households.enumerated() {
+            if pagePerHousehold && index > 0 { composer.startPage(withHeader: true) }
+            for block in blocks(for: household, sheet: sheet, fit: fit, capacity: composer.pageCapacity, measurer: measurer) {
+                place(block, table: table, shaded: index % 2 == 1, into: &composer, measurer: measurer)
             }
         }
-
-        let summary = "\(sheet.households.count) foyer\(sheet.households.count > 1 ? "s" : "") — total de la distribution : \(FrenchFormat.money(sheet.total, currency: sheet.currency))"
-        paragraph(summary, style: body.with(bold: true, alignment: .right), into: &composer, measurer: measurer, gapAbove: 4)
-        if let notes = sheet.notes {
-            paragraph("À savoir", style: body.with(bold: true, size: 9.5), into: &composer, measurer: measurer, gapAbove: 10)
+        if preset.blocks.contains(.walkIns) {
+            for _ in 0..<preset.walkInRows {
+                place(Table.Block(rows: [Table.Row(Array(repeating: "", count: fit.fields.count))], minHeight: signature),
+                      table: table, shaded: false, into: &composer, measurer: measurer)
+            }
+        }
+        if preset.variant != .short {
+            let count = sheet.households.count
+            let summary = "\(count) foyer\(count > 1 ? "s" : "") — total de la distribution : \(FrenchFormat.money(sheet.total, currency: sheet.currency))"
+            paragraph(summary, style: body.with(bold: true, alignment: .right), into: &composer, measurer: measurer, gapAbove: 4)
+        } else {
+            let count = sheet.households.count
+            paragraph("\(count) foyer\(count > 1 ? "s" : "")", style: body.with(bold: true, alignment: .right), into: &composer,
+                      measurer: measurer, gapAbove: 4)
+        }
+        if preset.blocks.contains(.notes), let notes = sheet.notes {
+            paragraph("À savoir", style: body.with(bold: true, size: body.size + 1), into: &composer, measurer: measurer, gapAbove: 10)
             for line in notes.split(separator: "\n", omittingEmptySubsequences: false) {
-                paragraph(line.isEmpty ? " " : String(line), style: body.with(size: 9), into: &composer, measurer: measurer, gapAbove: 0)
+                paragraph(line.isEmpty ? " " : String(line), style: body, into: &composer, measurer: measurer, gapAbove: 0)
             }
         }
-
-        return composer.finish(footer: { n, total in "\(sheet.groupName) — feuille d'émargement — page \(n) / \(total)" },
-                               style: smallStyle)
+        return composer.finish(footer: { n, total in texts.fill(preset.footer, page: n, pages: total) }, style: small)
     }
+
+    func spanIndex(_ fit: Fit, _ field: SheetPreset.Column.Field) -> Int? { fit.fields.firstIndex(of: field) }
 
     /// Group name, date, place and volunteers, with the logo at the left when there is one.
-    func titleBlock(_ sheet: SessionSheet, into composer: inout PageComposer, measurer: some TextMeasurer) {
+    func titleBlock(_ sheet: SessionSheet, texts: Placeholders, body: TextStyle, into composer: inout PageComposer,
+                    measurer: some TextMeasurer) {
         let top = composer.y
         var x = composer.left
         var width = composer.contentWidth
         var logoHeight = 0.0
-        if let logo = sheet.logo {
-            let side = 48.0
+        if preset.blocks.contains(.logo), let logo = sheet.logo {
+            let side = 44.0
             composer.place([.image(ImageBytes(logo), frame: Rect(x: x, y: top, width: side, height: side))], height: 0)
             x += side + 8
             width -= side + 8
             logoHeight = side
         }
-        var y = top
-        let lines: [(String, TextStyle)] = [
-            (sheet.groupName, TextStyle(family: .sans, size: 14, bold: true)),
-            ("Feuille d'émargement — \(sheet.when)", TextStyle(family: .sans, size: 11)),
-            (sheet.place, body.with(size: 9)),
-            ("Permanences : " + (sheet.volunteers.isEmpty ? "aucune prévue" : sheet.volunteers.joined(separator: " · ")), body.with(size: 9)),
+        var lines: [(String, TextStyle)] = [
+            (texts.fill(preset.title), TextStyle(family: .sans, size: body.size + 5, bold: true)),
+            (texts.fill(preset.subtitle), TextStyle(family: .sans, size: body.size + 2)),
+            (sheet.place, body),
         ]
+        if preset.blocks.contains(.volunteers) {
+            lines.append(("Permanences : " + (sheet.volunteers.isEmpty ? "aucune prévue" : sheet.volunteers.joined(separator: " · ")), body))
+        }
+        var y = top
         var items: [PageItem] = []
         for (text, style) in lines where !text.isEmpty {
             let height = measurer.measure(text, style: style, width: width).height
             items.append(.text(text, frame: Rect(x: x, y: y, width: width, height: height), style: style))
-            y += height + 2
+            y += height + 1.5
         }
-        composer.place(items, height: max(y - top, logoHeight) + 8)
+        composer.place(items, height: max(y - top, logoHeight) + 6)
     }
 
     /// The table blocks of one household: one block, or several when it is taller than a page.
-    func blocks(for household: SessionSheet.Household, sheet: SessionSheet, table: Table, capacity: Double,
+    func blocks(for household: SessionSheet.Household, sheet: SessionSheet, fit: Fit, capacity: Double,
                 measurer: some TextMeasurer) -> [Table.Block] {
         let money = { (m: Money) in FrenchFormat.money(m, currency: sheet.currency) }
-        let rows = household.lines.map { line in
-            Table.Row(["", "", line.quantity, line.product, money(line.unitPrice), money(line.amount), ""])
-        } + [Table.Row(["", "", "", "Total foyer", "", money(household.total), ""], bold: true)]
-        let name = ([household.name] + household.phones).joined(separator: "\n")
-        let whole = Table.Block(spans: [0: String(household.basketNumber), 1: name, 6: ""], rows: rows, minHeight: signatureHeight)
-        guard table.measure(whole, measurer).height > capacity else { return [whole] }
+        let fields = fit.fields
+        func row(_ line: SessionSheet.Line) -> Table.Row {
+            Table.Row(fields.map { field in
+                switch field {
+                case .quantity: line.quantity
+                case .product: line.product
+                case .contract: line.contract
+                case .unitPrice: money(line.unitPrice)
+                case .amount: money(line.amount)
+                case .basket, .household, .phone, .signature: ""
+                }
+            })
+        }
+        var rows: [Table.Row] = []
+        if preset.variant == .byContract {
+            var contract: String?
+            for line in household.lines {
+                if line.contract != contract, let productColumn = fields.firstIndex(of: .product) {
+                    var cells = Array(repeating: "", count: fields.count)
+                    cells[productColumn] = line.contract
+                    rows.append(Table.Row(cells, bold: true))
+                    contract = line.contract
+                }
+                rows.append(row(line))
+            }
+        } else {
+            rows = household.lines.map(row)
+        }
+        if preset.variant != .short, let amount = fields.firstIndex(of: .amount) {
+            var cells = Array(repeating: "", count: fields.count)
+            cells[amount] = money(household.total)
+            if let label = fields.firstIndex(of: .product) ?? fields.firstIndex(of: .unitPrice) { cells[label] = "Total foyer" }
+            rows.append(Table.Row(cells, bold: true))
+        }
+        var spans: [Int: String] = [:]
+        let showPhones = preset.phones && !sheet.phonesHidden
+        for (i, field) in fields.enumerated() {
+            switch field {
+            case .basket: spans[i] = String(household.basketNumber)
+            case .household:
+                spans[i] = ([name(of: household)] + (showPhones && !fields.contains(.phone) ? household.phones : [])).joined(separator: "\n")
+            case .phone: spans[i] = household.phones.joined(separator: "\n")
+            case .signature: spans[i] = ""
+            default: break
+            }
+        }
+        let signature = SheetPreset.points(preset.signatureHeightMM)
+        let whole = Table.Block(spans: spans, rows: rows, minHeight: signature)
+        guard fit.table.measure(whole, measurer).height > capacity else { return [whole] }
         // Taller than a page: split between rows, repeating the household on each part.
         var parts: [Table.Block] = []
         var current: [Table.Row] = []
         for row in rows {
-            let candidate = Table.Block(spans: whole.spans, rows: current + [row], minHeight: signatureHeight)
-            if !current.isEmpty && table.measure(candidate, measurer).height > capacity {
-                parts.append(Table.Block(spans: whole.spans, rows: current, minHeight: signatureHeight))
+            let candidate = Table.Block(spans: spans, rows: current + [row], minHeight: signature)
+            if !current.isEmpty && fit.table.measure(candidate, measurer).height > capacity {
+                parts.append(Table.Block(spans: spans, rows: current, minHeight: signature))
                 current = [row]
             } else {
                 current.append(row)
             }
         }
-        parts.append(Table.Block(spans: whole.spans, rows: current, minHeight: signatureHeight))
+        parts.append(Table.Block(spans: spans, rows: current, minHeight: signature))
+        let nameColumn = fields.firstIndex(of: .household)
         return parts.enumerated().map { index, part in
             var part = part
-            if index > 0 { part.spans[1] = name + "\n(suite)" }
+            if index > 0, let nameColumn { part.spans[nameColumn] = (spans[nameColumn] ?? "") + "\n(suite)" }
             return part
         }
     }
 
-    func place(_ block: Table.Block, table: Table, into composer: inout PageComposer, measurer: some TextMeasurer) {
+    func place(_ block: Table.Block, table: Table, shaded: Bool, into composer: inout PageComposer, measurer: some TextMeasurer) {
         let measured = table.measure(block, measurer)
         composer.ensureRoom(measured.height)
-        composer.place(table.draw(block, at: Point(x: composer.left, y: composer.y), rowHeights: measured.rows, height: measured.height),
+        composer.place(table.draw(block, at: Point(x: composer.left, y: composer.y), rowHeights: measured.rows,
+                                  height: measured.height, shaded: shaded),
                        height: measured.height)
     }
 
@@ -146,3 +301,38 @@ public struct SessionSheetLayout: Sendable {
                        height: height)
     }
 }
+
+extension SheetPreset.Column.Field {
+    var alignment: TextStyle.Alignment {
+        switch self {
+        case .basket, .signature: .center
+        case .quantity, .unitPrice, .amount: .right
+        default: .left
+        }
+    }
+}
+
+/// A preset that cannot lay out this sheet: names the preset and says what would fit.
+public struct LayoutError: Error, CustomStringConvertible, Sendable, Equatable {
+    public var preset: String
+    public var reason: String
+    public init(preset: String, reason: String) { self.preset = preset; self.reason = reason }
+    public var description: String { "layout \(preset): \(reason)." }
+}
+
+/// Fills `{group}`, `{date}`, `{place}`, `{contract}`, `{page}` and `{pages}` in preset texts.
+struct Placeholders {
+    let sheet: SessionSheet
+    func fill(_ template: String, page: Int? = nil, pages: Int? = nil) -> String {
+        var text = template
+        let values: [(String, String)] = [
+            ("{group}", sheet.groupName), ("{date}", sheet.date), ("{when}", sheet.when), ("{place}", sheet.place),
+            ("{contract}", sheet.contracts.joined(separator: ", ")),
+            ("{page}", page.map(String.init) ?? ""), ("{pages}", pages.map(String.init) ?? ""),
+        ]
+        for (key, value) in values { text = text.replacingOccurrences(of: key, with: value) }
+        return text
+    }
+}
+
+import Foundation

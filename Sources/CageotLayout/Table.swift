@@ -33,14 +33,20 @@ public struct Table: Sendable {
     public var headerStyle: TextStyle
     public var padding: Double
     public var ruleWidth: Double
+    /// The least height of a row.
+    public var minRowHeight: Double
+    /// Grey level of every other block's background (nil: no striping).
+    public var zebra: Double?
 
     public init(columns: [Column], style: TextStyle = TextStyle(), headerStyle: TextStyle? = nil,
-                padding: Double = 2.5, ruleWidth: Double = 0.5) {
+                padding: Double = 2.5, ruleWidth: Double = 0.5, minRowHeight: Double = 0, zebra: Double? = nil) {
         self.columns = columns
         self.style = style
         self.headerStyle = headerStyle ?? style.with(bold: true)
         self.padding = padding
         self.ruleWidth = ruleWidth
+        self.minRowHeight = minRowHeight
+        self.zebra = zebra
     }
 
     public var width: Double { columns.reduce(0) { $0 + $1.width } }
@@ -64,7 +70,8 @@ public struct Table: Sendable {
         let rows = block.rows.map { row in
             columns.indices.filter { block.spans[$0] == nil && $0 < row.cells.count && !row.cells[$0].isEmpty }
                 .map { measurer.measure(row.cells[$0], style: cellStyle($0, bold: row.bold), width: textWidth($0)).height }
-                .max().map { $0 + 2 * padding } ?? (measurer.measure(" ", style: style, width: nil).height + 2 * padding)
+                .max().map { max($0 + 2 * padding, minRowHeight) }
+                ?? max(measurer.measure(" ", style: style, width: nil).height + 2 * padding, minRowHeight)
         }
         let spans = block.spans.map { measurer.measure($0.value, style: cellStyle($0.key, bold: false), width: textWidth($0.key)).height + 2 * padding }
         return (rows, max(rows.reduce(0, +), spans.max() ?? 0, block.minHeight))
@@ -84,8 +91,11 @@ public struct Table: Sendable {
     }
 
     /// Items drawing `block` with its top-left corner at `origin`, given its measured heights.
-    public func draw(_ block: Block, at origin: Point, rowHeights: [Double], height: Double) -> [PageItem] {
+    public func draw(_ block: Block, at origin: Point, rowHeights: [Double], height: Double, shaded: Bool = false) -> [PageItem] {
         var items: [PageItem] = []
+        if shaded, let zebra {
+            items.append(.fill(Rect(x: origin.x, y: origin.y, width: width, height: height), gray: zebra))
+        }
         var y = origin.y
         let rowsHeight = rowHeights.reduce(0, +)
         // Rows stretch evenly when the block is taller than its rows (spans or room to sign).

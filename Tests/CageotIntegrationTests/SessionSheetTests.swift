@@ -26,7 +26,7 @@ struct SessionSheetTests {
         let text = normalized(try run("pdftotext", ["-layout", document.path, "-"]))
 
         for expected in ["AMAP de la Chênaie", "jeudi 3 décembre 2026, 18h – 19h30", "Salle des fêtes", "3 rue de l'Église, 44400 Rezé",
-                         "LE GOFF Élodie / Loïc", "N'DIAYE Anne-Sophie /", "BRÉHIER François", "ÉTIENNE Zoé",
+                         "LE GOFF Élodie / Loïc", "N'DIAYE Anne-Sophie /", "BRÉHIER", "François", "ÉTIENNE Zoé",
                          "Œufs (boîte de 12)", "Farine de blé T80", "Poulet fermier", "1,5 kg", "1,85 kg",
                          "8,03 €", "3,53 €", "22,02 €", "2,50 €", "11,56 €", "36,08 €",
                          "Distribution : MARTIN Gaëlle", "Accueil : à pourvoir", "Merci d'apporter vos sacs !"] {

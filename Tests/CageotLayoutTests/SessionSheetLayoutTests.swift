@@ -27,16 +27,16 @@ struct SessionSheetLayoutTests {
         page.items.compactMap { if case let .text(text, frame, _) = $0 { return (text, frame) } else { return nil } }
     }
 
-    @Test func columnHeaderRepeatsOnEveryPage() {
-        let pages = SessionSheetLayout().layout(sheet(households: 60, linesEach: 3), measurer: measurer)
+    @Test func columnHeaderRepeatsOnEveryPage() throws {
+        let pages = try SessionSheetLayout().layout(sheet(households: 60, linesEach: 3), measurer: measurer)
         #expect(pages.count > 2)
         for page in pages.dropLast() where texts(page).contains(where: { $0.0 == "Produit 0" }) {
             #expect(texts(page).contains { $0.0 == "Signature" })
         }
     }
 
-    @Test func householdNeverSplitsAcrossPages() {
-        let pages = SessionSheetLayout().layout(sheet(households: 45, linesEach: 4), measurer: measurer)
+    @Test func householdNeverSplitsAcrossPages() throws {
+        let pages = try SessionSheetLayout().layout(sheet(households: 45, linesEach: 4), measurer: measurer)
         for h in 0..<45 {
             let name = String(format: "NOM%03d", h)
             let pagesWithIt = pages.indices.filter { i in texts(pages[i]).contains { $0.0.hasPrefix(name) } }
@@ -47,55 +47,56 @@ struct SessionSheetLayoutTests {
         }
     }
 
-    @Test func nothingIsDrawnOutsideThePrintableArea() {
+    @Test func nothingIsDrawnOutsideThePrintableArea() throws {
         let layout = SessionSheetLayout()
-        for page in layout.layout(sheet(households: 50, linesEach: 5), measurer: measurer) {
+        let margin = SheetPreset.points(10)
+        for page in try layout.layout(sheet(households: 50, linesEach: 5), measurer: measurer) {
             for item in page.items {
                 let frame: Rect
                 switch item {
                 case let .text(_, f, _), let .fill(f, _), let .box(f, _, _), let .image(_, f): frame = f
                 case let .line(a, b, _, _): frame = Rect(x: min(a.x, b.x), y: min(a.y, b.y), width: abs(a.x - b.x), height: abs(a.y - b.y))
                 }
-                #expect(frame.x >= layout.margins.left - 0.01 && frame.maxX <= page.size.width - layout.margins.right + 0.01)
-                #expect(frame.y >= layout.margins.top - 0.01 && frame.maxY <= page.size.height - layout.margins.bottom + 0.01)
+                #expect(frame.x >= margin - 0.01 && frame.maxX <= page.size.width - margin + 0.01)
+                #expect(frame.y >= margin - 0.01 && frame.maxY <= page.size.height - margin + 0.01)
             }
         }
     }
 
-    @Test func everyPageSaysNOfN() {
-        let pages = SessionSheetLayout().layout(sheet(households: 40, linesEach: 3), measurer: measurer)
+    @Test func everyPageSaysNOfN() throws {
+        let pages = try SessionSheetLayout().layout(sheet(households: 40, linesEach: 3), measurer: measurer)
         for (i, page) in pages.enumerated() {
             #expect(texts(page).contains { $0.0.hasSuffix("page \(i + 1) / \(pages.count)") })
         }
     }
 
-    @Test func aHouseholdTallerThanAPageSplitsAndSaysSo() {
-        let pages = SessionSheetLayout().layout(sheet(households: 1, linesEach: 120, notes: nil), measurer: measurer)
+    @Test func aHouseholdTallerThanAPageSplitsAndSaysSo() throws {
+        let pages = try SessionSheetLayout().layout(sheet(households: 1, linesEach: 120, notes: nil), measurer: measurer)
         #expect(pages.count >= 2)
         let all = pages.flatMap(texts).map(\.0)
         #expect(all.filter { $0.hasPrefix("Produit ") }.count == 120)
         #expect(all.contains { $0.contains("(suite)") })
     }
 
-    @Test func rowsOfAPageDoNotOverlap() {
-        let pages = SessionSheetLayout().layout(sheet(households: 30, linesEach: 2), measurer: measurer)
+    @Test func rowsOfAPageDoNotOverlap() throws {
+        let pages = try SessionSheetLayout().layout(sheet(households: 30, linesEach: 2), measurer: measurer)
         for page in pages {
             let rows = texts(page).filter { $0.0.hasPrefix("Produit ") }.map(\.1)
             for (a, b) in zip(rows, rows.dropFirst()) { #expect(b.y >= a.maxY - 0.01) }
         }
     }
 
-    @Test func householdBlockIsTallEnoughToSign() {
+    @Test func householdBlockIsTallEnoughToSign() throws {
         let layout = SessionSheetLayout()
-        let pages = layout.layout(sheet(households: 1, linesEach: 1), measurer: measurer)
+        let pages = try layout.layout(sheet(households: 1, linesEach: 1), measurer: measurer)
         let boxes = pages[0].items.compactMap { if case let .box(r, _, _) = $0 { return r } else { return nil } }
         // The header box, then the household's block.
         #expect(boxes.count == 2)
-        #expect(boxes[1].height >= layout.signatureHeight)
+        #expect(boxes[1].height >= SheetPreset.points(layout.preset.signatureHeightMM))
     }
 
-    @Test func anEmptySessionSaysSo() {
-        let pages = SessionSheetLayout().layout(sheet(households: 0, linesEach: 0), measurer: measurer)
+    @Test func anEmptySessionSaysSo() throws {
+        let pages = try SessionSheetLayout().layout(sheet(households: 0, linesEach: 0), measurer: measurer)
         #expect(pages.count == 1)
         #expect(texts(pages[0]).contains { $0.0.contains("Aucune commande") })
     }

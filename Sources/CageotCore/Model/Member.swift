@@ -29,6 +29,20 @@ public struct Member: Sendable, Hashable, Codable {
         return "\(displayName) / \(Member.join(last2.uppercased(), first2))"
     }
 
+    /// `DUPRÉ Lé.` or `DUPRÉ Lé. / Ma.`: the surname and the first two letters of each first name.
+    public var abbreviatedHouseholdName: String {
+        func short(_ first: String) -> String {
+            guard let first = first.nonBlank else { return "" }
+            return first.count <= 2 ? first : String(first.prefix(2)) + "."
+        }
+        let head = [lastName.uppercased(), short(firstName)].filter { !$0.isEmpty }.joined(separator: " ")
+        guard let first2 = firstName2?.nonBlank else { return head }
+        if let last2 = lastName2?.nonBlank, Collation.key(last2) != Collation.key(lastName) {
+            return "\(head) / \(last2.uppercased()) \(short(first2))"
+        }
+        return "\(head) / \(short(first2))"
+    }
+
     /// The phone numbers to print, the holder's first.
     public var phones: [String] { [phone, phone2].compactMap { $0?.nonBlank } }
 
