@@ -12,6 +12,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
     ],
     targets: [
         .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
@@ -23,11 +24,12 @@ let package = Package(
         .target(name: "CageotStore", dependencies: ["CageotCore", "CLibPQ", .product(name: "Logging", package: "swift-log")]),
         .target(name: "CageotDocuments", dependencies: ["CageotCore"]),
         .target(name: "CageotLayout", dependencies: ["CageotCore", "CageotDocuments"]),
+        .target(name: "CageotPresets", dependencies: ["CageotCore", "CageotLayout", .product(name: "Yams", package: "Yams")]),
         .target(name: "CageotPDF", dependencies: ["CageotCore", "CageotLayout", "CCairo", "CPango"]),
         .target(name: "CageotXLSX", dependencies: ["CageotCore", "CXLSXWriter"]),
         .target(name: "CageotDemoData", dependencies: ["CageotCore", "CageotStore"]),
         .target(name: "CageotApp", dependencies: [
-            "CageotCore", "CageotStore", "CageotDocuments", "CageotLayout", "CageotPDF", "CageotDemoData",
+            "CageotCore", "CageotStore", "CageotDocuments", "CageotLayout", "CageotPresets", "CageotPDF", "CageotDemoData",
             .product(name: "Logging", package: "swift-log"),
         ]),
         .executableTarget(name: "cageot", dependencies: [
@@ -37,12 +39,12 @@ let package = Package(
         ]),
 
         .testTarget(name: "CageotCoreTests", dependencies: ["CageotCore", "CageotDocuments"]),
-        .testTarget(name: "CageotLayoutTests", dependencies: ["CageotCore", "CageotDocuments", "CageotLayout"]),
+        .testTarget(name: "CageotLayoutTests", dependencies: ["CageotCore", "CageotDocuments", "CageotLayout", "CageotPresets"]),
         .testTarget(name: "CageotPDFTests", dependencies: ["CageotCore", "CageotLayout", "CageotPDF"]),
         .testTarget(name: "CageotXLSXTests", dependencies: ["CageotCore", "CageotXLSX"]),
         .testTarget(name: "CageotIntegrationTests", dependencies: [
             "CageotCore", "CageotStore", "CageotDocuments", "CageotLayout", "CageotPDF",
-            "CageotDemoData", "CageotApp", .product(name: "Logging", package: "swift-log"),
+            "CageotDemoData", "CageotApp", "CageotPresets", .product(name: "Logging", package: "swift-log"),
         ]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,4 +1,6 @@
 import CageotCore
+import CageotLayout
+import CageotPresets
 import CageotStore
 import Foundation
 
@@ -7,17 +9,33 @@ public struct SheetJobs {
     let store: CamapStore
     let factory: DocumentFactory
     let ledger: Ledger?
+    let presets: PresetLibrary
+    /// `--layout NAME|PATH` (nil: the group's own default, else `all`) and `--set key=value`.
+    let layout: String?
+    let overrides: [String]
 
-    public init(connection: Connection, factory: DocumentFactory, recordInLedger: Bool = true) throws {
+    public init(connection: Connection, factory: DocumentFactory, recordInLedger: Bool = true,
+                layout: String? = nil, overrides: [String] = []) throws {
         store = CamapStore(connection)
         self.factory = factory
+        presets = PresetLibrary(directory: factory.environment.layoutsDirectory)
+        self.layout = layout
+        self.overrides = overrides
+        // A wrong preset is reported before anything is read or written.
+        _ = try presets.load(layout, overrides: overrides)
         ledger = recordInLedger ? try Ledger(connection) : nil
+    }
+
+    /// The preset for a group's sheet: the one asked for, else the group's own, else `all`.
+    public func preset(forGroup groupId: Int) throws -> SheetPreset {
+        try presets.load(layout, groupId: groupId, overrides: overrides)
     }
 
     /// Writes the sheet of one session to `url` (or its default place under the output folder).
     public func sessionSheet(_ id: Int, to url: URL? = nil) throws -> GeneratedDocument {
         let data = try store.sessionSheetData(session: id)
-        let document = try factory.writeSessionSheet(data, to: url ?? factory.defaultSessionSheetURL(data.session))
+        let preset = try preset(forGroup: data.session.groupId)
+        let document = try factory.writeSessionSheet(data, preset: preset, to: url ?? factory.defaultSessionSheetURL(data.session))
         try ledger?.record(document, at: factory.environment.epochSeconds)
         return document
     }

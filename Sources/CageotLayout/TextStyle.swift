@@ -1,6 +1,6 @@
 /// How a run of text looks; the renderer maps `family` to a font bundled in `Fonts/`.
 public struct TextStyle: Sendable, Hashable {
-    public enum Family: String, Sendable, Hashable { case sans = "DejaVu Sans", condensed = "DejaVu Sans Condensed" }
+    public enum Family: String, Sendable, Hashable, CaseIterable { case sans = "DejaVu Sans", condensed = "DejaVu Sans Condensed" }
     public enum Alignment: Sendable, Hashable { case left, center, right }
 
     public var family: Family

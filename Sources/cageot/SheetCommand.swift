@@ -9,6 +9,7 @@ struct SheetCommand: ParsableCommand {
         abstract: "Write the sign-in sheet (feuille d'émargement) of one distribution session as an A4 PDF.")
 
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var presetOptions: PresetOptions
 
     @Option(name: .long, help: "The session's id (\"MultiDistrib\".id; `cageot sessions` lists them).")
     var session: Int
@@ -27,7 +28,7 @@ struct SheetCommand: ParsableCommand {
         try Failure.report {
             let connection = try global.connect()
             let jobs = try SheetJobs(connection: connection, factory: try DocumentFactory(environment: try global.environment()),
-                                     recordInLedger: !global.noLedger)
+                                     recordInLedger: !global.noLedger, layout: presetOptions.layout, overrides: presetOptions.set)
             let document = try jobs.sessionSheet(session, to: output.map { URL(fileURLWithPath: $0) })
             print("\(document.path) (\(document.pages) page\(document.pages > 1 ? "s" : ""), \(document.bytes) octets)")
         }

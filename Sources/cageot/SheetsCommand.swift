@@ -10,6 +10,7 @@ struct SheetsCommand: ParsableCommand {
         abstract: "Write the sign-in sheet of every session (optionally of one group, within dates) under the output folder.")
 
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var presetOptions: PresetOptions
 
     @Option(name: .long, help: "Only this group (\"Group\".id).")
     var group: Int?
@@ -32,7 +33,7 @@ struct SheetsCommand: ParsableCommand {
         try Failure.report {
             let connection = try global.connect()
             let jobs = try SheetJobs(connection: connection, factory: try DocumentFactory(environment: try global.environment()),
-                                     recordInLedger: !global.noLedger)
+                                     recordInLedger: !global.noLedger, layout: presetOptions.layout, overrides: presetOptions.set)
             let result = try jobs.allSessionSheets(group: group, from: from.flatMap { LocalDate(iso: $0) },
                                                    to: to.flatMap { LocalDate(iso: $0) }) { session, outcome in
                 switch outcome {

@@ -1,0 +1,117 @@
+import CageotLayout
+import Foundation
+import Yams
+
+/// The presets of a `layouts/` folder: one YAML file per named layout, `extends` for variations,
+/// and `layouts/groups/<groupId>.yaml` as a group's own default.
+public struct PresetLibrary: Sendable {
+    public let directory: URL
+    /// The preset used when none is asked for and the group has none of its own.
+    public static let defaultName = "all"
+
+    public init(directory: URL) { self.directory = directory }
+
+    /// `--layout NAME|PATH`, else the group's default, else `all`; `--set key=value` applied last.
+    public func load(_ nameOrPath: String?, groupId: Int? = nil, overrides: [String] = []) throws(PresetError) -> SheetPreset {
+        var preset: SheetPreset
+        if let nameOrPath {
+            preset = try loadFile(try resolve(nameOrPath), chain: [])
+        } else if let groupId, let own = existing(directory.appendingPathComponent("groups/\(groupId)")) {
+            preset = try loadFile(own, chain: [])
+        } else if let standard = existing(directory.appendingPathComponent(Self.defaultName)) {
+            preset = try loadFile(standard, chain: [])
+        } else {
+            preset = SheetPreset()
+        }
+        return try Self.override(preset, with: overrides)
+    }
+
+    /// Applies `--set key=value` options (`font.size=11`, `columns=[basket, household, signature]`).
+    public static func override(_ preset: SheetPreset, with sets: [String]) throws(PresetError) -> SheetPreset {
+        var preset = preset
+        let parser = PresetParser(file: "--set")
+        for set in sets {
+            guard let equals = set.firstIndex(of: "="), equals != set.startIndex else {
+                throw PresetError(file: "--set", line: nil, key: set, message: "write it as key=value, e.g. --set font.size=11")
+            }
+            let key = String(set[..<equals]).trimmingCharacters(in: .whitespaces)
+            let text = String(set[set.index(after: equals)...])
+            let node: Node
+            do {
+                node = try Yams.compose(yaml: text) ?? Node("")
+            } catch {
+                throw PresetError(file: "--set", line: nil, key: key, message: "cannot read the value \"\(text)\"")
+            }
+            try parser.apply(key, node, to: &preset)
+        }
+        return preset
+    }
+
+    /// Every preset of the folder, by name, with its description.
+    public func list() -> [(name: String, description: String, path: String)] {
+        let files = (try? FileManager.default.contentsOfDirectory(at: directory, includingPropertiesForKeys: nil)) ?? []
+        return files.filter { ["yaml", "yml"].contains($0.pathExtension) }
+            .sorted { $0.lastPathComponent < $1.lastPathComponent }
+            .map { url in
+                let description = (try? String(contentsOf: url, encoding: .utf8))
+                    .flatMap { try? Yams.compose(yaml: $0) }
+                    .flatMap { $0["description"]?.string } ?? ""
+                return (url.deletingPathExtension().lastPathComponent, description, url.path)
+            }
+    }
+
+    /// Checks a preset file completely (`cageot layouts check FILE`).
+    public func check(_ path: String) throws(PresetError) -> SheetPreset {
+        try loadFile(try resolve(path), chain: [])
+    }
+
+    // MARK: - Files
+
+    func resolve(_ nameOrPath: String) throws(PresetError) -> URL {
+        if nameOrPath.contains("/") || nameOrPath.hasSuffix(".yaml") || nameOrPath.hasSuffix(".yml") {
+            let url = URL(fileURLWithPath: nameOrPath)
+            guard FileManager.default.fileExists(atPath: url.path) else {
+                throw PresetError(file: nameOrPath, line: nil, key: nil, message: "no such file")
+            }
+            return url
+        }
+        guard let url = existing(directory.appendingPathComponent(nameOrPath)) else {
+            let names = list().map(\.name).joined(separator: ", ")
+            throw PresetError(file: "--layout", line: nil, key: nil,
+                              message: "no preset \"\(nameOrPath)\" in \(directory.path); the presets are: \(names.isEmpty ? "(none)" : names)")
+        }
+        return url
+    }
+
+    func existing(_ base: URL) -> URL? {
+        for ext in ["yaml", "yml"] {
+            let url = base.appendingPathExtension(ext)
+            if FileManager.default.fileExists(atPath: url.path) { return url }
+        }
+        return nil
+    }
+
+    func loadFile(_ url: URL, chain: [String]) throws(PresetError) -> SheetPreset {
+        let label = url.path.hasPrefix(directory.deletingLastPathComponent().path + "/")
+            ? String(url.path.dropFirst(directory.deletingLastPathComponent().path.count + 1)) : url.path
+        let text: String
+        do {
+            text = try String(contentsOf: url, encoding: .utf8)
+        } catch {
+            throw PresetError(file: label, line: nil, key: nil, message: "cannot read the file (\(error.localizedDescription))")
+        }
+        var base = SheetPreset()
+        if let root = try? Yams.compose(yaml: text), let parent = root["extends"] {
+            guard let name = parent.string, !name.isEmpty else {
+                throw PresetError(file: label, line: parent.mark?.line, key: "extends", message: "expected the name of another preset")
+            }
+            guard !chain.contains(name) else {
+                throw PresetError(file: label, line: parent.mark?.line, key: "extends", message: "presets extend each other in a loop: \((chain + [name]).joined(separator: " → "))")
+            }
+            base = try loadFile(try resolve(name), chain: chain + [url.deletingPathExtension().lastPathComponent])
+        }
+        var preset = try PresetParser(file: label).parse(text, base: base)
+        preset.name = url.deletingPathExtension().lastPathComponent
+        return preset
+    }
+}

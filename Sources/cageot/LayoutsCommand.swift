@@ -1,0 +1,36 @@
+import ArgumentParser
+import CageotPresets
+import Foundation
+
+/// `cageot layouts list|check`: the presets of layouts/.
+struct LayoutsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "layouts", abstract: "List the sheet presets, or check a preset file.",
+        subcommands: [List.self, Check.self])
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the presets of layouts/ with their descriptions.")
+        @OptionGroup var global: GlobalOptions
+
+        func run() throws {
+            let library = PresetLibrary(directory: try global.environment().layoutsDirectory)
+            for preset in library.list() {
+                print("\(preset.name.padding(toLength: 20, withPad: " ", startingAt: 0)) \(preset.description)")
+            }
+        }
+    }
+
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Check a preset file: every key, type and size; exit 1 with file:line: key: reason if wrong.")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "A preset name or file.") var file: String
+
+        func run() throws {
+            try Failure.report {
+                let library = PresetLibrary(directory: try global.environment().layoutsDirectory)
+                let preset = try library.check(file)
+                print("\(file): ok (\(preset.kind.rawValue), \(preset.variant.rawValue), \(preset.paper.rawValue) \(preset.orientation.rawValue), \(preset.fontSize) pt)")
+            }
+        }
+    }
+}
