@@ -100,18 +100,19 @@ public struct PresetLibrary: Sendable {
         } catch {
             throw PresetError(file: label, line: nil, key: nil, message: "cannot read the file (\(error.localizedDescription))")
         }
+        let current = url.deletingPathExtension().lastPathComponent
         var base = SheetPreset()
         if let root = try? Yams.compose(yaml: text), let parent = root["extends"] {
             guard let name = parent.string, !name.isEmpty else {
                 throw PresetError(file: label, line: parent.mark?.line, key: "extends", message: "expected the name of another preset")
             }
             guard !chain.contains(name) else {
-                throw PresetError(file: label, line: parent.mark?.line, key: "extends", message: "presets extend each other in a loop: \((chain + [name]).joined(separator: " → "))")
+                throw PresetError(file: label, line: parent.mark?.line, key: "extends", message: "presets extend each other in a loop: \((chain + [current, name]).joined(separator: " → "))")
             }
-            base = try loadFile(try resolve(name), chain: chain + [url.deletingPathExtension().lastPathComponent])
+            base = try loadFile(try resolve(name), chain: chain + [current])
         }
         var preset = try PresetParser(file: label).parse(text, base: base)
-        preset.name = url.deletingPathExtension().lastPathComponent
+        preset.name = current
         return preset
     }
 }
