@@ -76,13 +76,14 @@ public struct SessionSheetLayout: Sendable {
             case .basket: texts = sheet.households.map { String($0.basketNumber) }
             case .quantity: texts = sheet.households.flatMap { $0.lines.map(\.quantity) }
             case .unitPrice: texts = sheet.households.flatMap { $0.lines.map { money($0.unitPrice) } }
-            case .amount: texts = sheet.households.flatMap { [money($0.total)] + $0.lines.map { money($0.amount) } }
+            case .amount: texts = sheet.households.flatMap { $0.lines.map { money($0.amount) } }
+            case .total: texts = sheet.households.map { money($0.total) }
             case .phone: texts = sheet.households.flatMap(\.phones)
             case .household: texts = sheet.households.map { name(of: $0) }
             case .contract: texts = sheet.contracts
             case .product, .signature: texts = []
             }
-            let widest = texts.prefix(2000).map { measurer.measure($0, style: field == .amount ? bold : body, width: nil).width }.max() ?? 0
+            let widest = texts.prefix(2000).map { measurer.measure($0, style: field == .amount || field == .total ? bold : body, width: nil).width }.max() ?? 0
             let header = measurer.measure(title, style: bold, width: nil).width
             return max(widest, header) + 2 * padding + 1
         }
@@ -224,7 +225,7 @@ public struct SessionSheetLayout: Sendable {
                 case .contract: line.contract
                 case .unitPrice: money(line.unitPrice)
                 case .amount: money(line.amount)
-                case .basket, .household, .phone, .signature: ""
+                case .basket, .household, .phone, .total, .signature: ""
                 }
             })
         }
@@ -243,13 +244,14 @@ public struct SessionSheetLayout: Sendable {
         } else {
             rows = household.lines.map(row)
         }
-        if preset.variant != .short, let amount = fields.firstIndex(of: .amount) {
+        if preset.variant != .short, !fields.contains(.total), let amount = fields.firstIndex(of: .amount) {
             var cells = Array(repeating: "", count: fields.count)
             cells[amount] = money(household.total)
             if let label = fields.firstIndex(of: .product) ?? fields.firstIndex(of: .unitPrice) { cells[label] = "Total foyer" }
             rows.append(Table.Row(cells, bold: true))
         }
         var spans: [Int: String] = [:]
+        var bold: Set<Int> = []
         let showPhones = preset.phones && !sheet.phonesHidden
         for (i, field) in fields.enumerated() {
             switch field {
@@ -258,25 +260,28 @@ public struct SessionSheetLayout: Sendable {
                 spans[i] = ([name(of: household)] + (showPhones && !fields.contains(.phone) ? household.phones : [])).joined(separator: "\n")
             case .phone: spans[i] = household.phones.joined(separator: "\n")
             case .signature: spans[i] = ""
+            case .total:
+                spans[i] = money(household.total)
+                bold.insert(i)
             default: break
             }
         }
         let signature = SheetPreset.points(preset.signatureHeightMM)
-        let whole = Table.Block(spans: spans, rows: rows, minHeight: signature)
+        let whole = Table.Block(spans: spans, rows: rows, minHeight: signature, boldSpans: bold)
         guard fit.table.measure(whole, measurer).height > capacity else { return [whole] }
         // Taller than a page: split between rows, repeating the household on each part.
         var parts: [Table.Block] = []
         var current: [Table.Row] = []
         for row in rows {
-            let candidate = Table.Block(spans: spans, rows: current + [row], minHeight: signature)
+            let candidate = Table.Block(spans: spans, rows: current + [row], minHeight: signature, boldSpans: bold)
             if !current.isEmpty && fit.table.measure(candidate, measurer).height > capacity {
-                parts.append(Table.Block(spans: spans, rows: current, minHeight: signature))
+                parts.append(Table.Block(spans: spans, rows: current, minHeight: signature, boldSpans: bold))
                 current = [row]
             } else {
                 current.append(row)
             }
         }
-        parts.append(Table.Block(spans: spans, rows: current, minHeight: signature))
+        parts.append(Table.Block(spans: spans, rows: current, minHeight: signature, boldSpans: bold))
         let nameColumn = fields.firstIndex(of: .household)
         return parts.enumerated().map { index, part in
             var part = part
@@ -306,7 +311,7 @@ extension SheetPreset.Column.Field {
     var alignment: TextStyle.Alignment {
         switch self {
         case .basket, .signature: .center
-        case .quantity, .unitPrice, .amount: .right
+        case .quantity, .unitPrice, .amount, .total: .right
         default: .left
         }
     }

@@ -23,8 +23,10 @@ public struct Table: Sendable {
         public var spans: [Int: String]
         public var rows: [Row]
         public var minHeight: Double
-        public init(spans: [Int: String] = [:], rows: [Row], minHeight: Double = 0) {
-            self.spans = spans; self.rows = rows; self.minHeight = minHeight
+        /// Spanning cells set in bold (a household total).
+        public var boldSpans: Set<Int>
+        public init(spans: [Int: String] = [:], rows: [Row], minHeight: Double = 0, boldSpans: Set<Int> = []) {
+            self.spans = spans; self.rows = rows; self.minHeight = minHeight; self.boldSpans = boldSpans
         }
     }
 
@@ -73,7 +75,9 @@ public struct Table: Sendable {
                 .max().map { max($0 + 2 * padding, minRowHeight) }
                 ?? max(measurer.measure(" ", style: style, width: nil).height + 2 * padding, minRowHeight)
         }
-        let spans = block.spans.map { measurer.measure($0.value, style: cellStyle($0.key, bold: false), width: textWidth($0.key)).height + 2 * padding }
+        let spans = block.spans.map {
+            measurer.measure($0.value, style: cellStyle($0.key, bold: block.boldSpans.contains($0.key)), width: textWidth($0.key)).height + 2 * padding
+        }
         return (rows, max(rows.reduce(0, +), spans.max() ?? 0, block.minHeight))
     }
 
@@ -117,7 +121,7 @@ public struct Table: Sendable {
         }
         for (i, text) in block.spans.sorted(by: { $0.key < $1.key }) {
             let frame = Rect(x: origin.x + x(ofColumn: i) + padding, y: origin.y + padding, width: textWidth(i), height: height - 2 * padding)
-            items.append(.text(text, frame: frame, style: cellStyle(i, bold: false)))
+            items.append(.text(text, frame: frame, style: cellStyle(i, bold: block.boldSpans.contains(i))))
         }
         for i in 1..<columns.count {
             let x0 = origin.x + x(ofColumn: i)

@@ -47,7 +47,7 @@ struct PresetParserTests {
     @Test(arguments: [
         ("font:\n  size: 0\n", "layouts/test.yaml:2: font.size: 0 is out of range; use a value from 5 to 30"),
         ("kind: session\nfont:\n  sise: 9\n", "layouts/test.yaml:3: font.sise: unknown option (did you mean font.size?); the options are listed in docs/layouts.md"),
-        ("columns: [basket, foo]\n", "layouts/test.yaml:1: columns: \"foo\" is not one of: basket, household, phone, quantity, product, contract, unit-price, amount, signature"),
+        ("columns: [basket, foo]\n", "layouts/test.yaml:1: columns: \"foo\" is not one of: basket, household, phone, quantity, product, contract, unit-price, amount, total, signature"),
         ("paper: {size: A5}\n", "layouts/test.yaml:1: paper.size: \"A5\" is not one of: A4, A3, Letter"),
         ("zebra: maybe\n", "layouts/test.yaml:1: zebra: expected true or false, not \"maybe\""),
         ("font:\n  size: grand\n", "layouts/test.yaml:2: font.size: expected a number, not \"grand\""),

@@ -25,7 +25,7 @@ public struct SheetPreset: Sendable, Hashable {
     public struct Column: Sendable, Hashable {
         public enum Field: String, Sendable, Hashable, CaseIterable {
             case basket, household, phone, quantity, product, contract
-            case unitPrice = "unit-price", amount, signature
+            case unitPrice = "unit-price", amount, total, signature
         }
         public var field: Field
         public var title: String
@@ -78,7 +78,7 @@ public struct SheetPreset: Sendable, Hashable {
 }
 
 extension SheetPreset.Column.Field {
-    public static let sessionDefault: [Self] = [.basket, .household, .quantity, .product, .unitPrice, .amount, .signature]
+    public static let sessionDefault: [Self] = [.basket, .household, .quantity, .product, .unitPrice, .amount, .total, .signature]
 
     public var defaultTitle: String {
         switch self {
@@ -90,10 +90,11 @@ extension SheetPreset.Column.Field {
         case .contract: "Contrat"
         case .unitPrice: "Prix u."
         case .amount: "Montant"
+        case .total: "Total"
         case .signature: "Signature"
         }
     }
 
     /// Fields that print money, left out of the `short` variant.
-    public var isPrice: Bool { self == .unitPrice || self == .amount }
+    public var isPrice: Bool { self == .unitPrice || self == .amount || self == .total }
 }
