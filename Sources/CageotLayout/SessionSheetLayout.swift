@@ -89,7 +89,7 @@ public struct SessionSheetLayout: Sendable {
         }
         var widths: [Double] = []
         for field in shown {
-            let column = preset.columns.first { $0.field == field }!
+            let column = presetColumn(field)!
             if let mm = column.widthMM { widths.append(SheetPreset.points(mm)); continue }
             switch field {
             case .signature: widths.append(SheetPreset.points(preset.signatureWidthMM))
@@ -100,8 +100,17 @@ public struct SessionSheetLayout: Sendable {
             }
         }
         var productWidth = 0.0
-        if let index = shown.firstIndex(of: .product), preset.columns[index].widthMM == nil {
+        if let index = shown.firstIndex(of: .product), presetColumn(.product)?.widthMM == nil {
             productWidth = width - widths.reduce(0, +)
+            // Product names matter more than long household names, which can wrap: lend the
+            // product column what it lacks, down to 16 % of the width for the household.
+            let products = sheet.households.lazy.flatMap(\.lines).map(\.product).prefix(2000)
+            let wanted = (products.map { measurer.measure($0, style: body, width: nil).width }.max() ?? 0) + 2 * padding + 1
+            if productWidth < wanted, let h = shown.firstIndex(of: .household), presetColumn(.household)?.widthMM == nil {
+                let lent = min(wanted - productWidth, max(0, widths[h] - width * 0.16))
+                widths[h] -= lent
+                productWidth += lent
+            }
             widths[index] = max(productWidth, 1)
         } else if let index = shown.firstIndex(of: .product) {
             productWidth = widths[index]
@@ -111,6 +120,10 @@ public struct SessionSheetLayout: Sendable {
         }
         return (Table(columns: columns, style: body, padding: padding, minRowHeight: SheetPreset.points(preset.rowHeightMM),
                       zebra: preset.zebra ? 0.93 : nil), productWidth)
+    }
+
+    func presetColumn(_ field: SheetPreset.Column.Field) -> SheetPreset.Column? {
+        preset.columns.first { $0.field == field }
     }
 
     func name(of household: SessionSheet.Household) -> String {
