@@ -1,4 +1,6 @@
 import ArgumentParser
+import CageotPresets
+import Foundation
 
 /// How a sheet is laid out: a preset from layouts/ and single-option overrides.
 struct PresetOptions: ParsableArguments {
@@ -7,4 +9,9 @@ struct PresetOptions: ParsableArguments {
 
     @Option(name: .long, help: "Override one preset option, e.g. --set font.size=11 --set sort=basket (repeatable; see docs/layouts.md).")
     var set: [String] = []
+
+    /// Loads the preset once, so that a wrong one is reported before connecting to anything.
+    func check(layoutsDirectory: URL) throws {
+        _ = try PresetLibrary(directory: layoutsDirectory).load(layout, overrides: set)
+    }
 }

@@ -31,6 +31,7 @@ struct SheetsCommand: ParsableCommand {
 
     func run() throws {
         try Failure.report {
+            try presetOptions.check(layoutsDirectory: try global.environment().layoutsDirectory)
             let connection = try global.connect()
             let jobs = try SheetJobs(connection: connection, factory: try DocumentFactory(environment: try global.environment()),
                                      recordInLedger: !global.noLedger, layout: presetOptions.layout, overrides: presetOptions.set)

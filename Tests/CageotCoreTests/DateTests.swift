@@ -28,3 +28,17 @@ struct DateTests {
         #expect(LocalDateTime(iso: "2026-12-31 23:00")!.adding(seconds: 7200).description == "2027-01-01 01:00:00")
     }
 }
+
+struct ISOWeekTests {
+    @Test(arguments: [("2026-W49", "2026-11-30", "2026-12-06"), ("2026-W01", "2025-12-29", "2026-01-04"),
+                      ("2020-W53", "2020-12-28", "2021-01-03"), ("2027W01", "2027-01-04", "2027-01-10")])
+    func weeksRunFromMondayToSunday(text: String, monday: String, sunday: String) throws {
+        let week = try #require(ISOWeek(text))
+        #expect(week.monday.description == monday && week.sunday.description == sunday)
+    }
+
+    @Test(arguments: ["2021-W53", "2026-W00", "2026-W5", "2026-49", "semaine 49", ""])
+    func impossibleWeeksAreRefused(text: String) {
+        #expect(ISOWeek(text) == nil)
+    }
+}

@@ -70,11 +70,23 @@ struct CLITests {
         #expect(result.stderr.contains("42P01") || result.stderr.contains("no distribution session"))
     }
 
-    @Test(arguments: [["sheet", "--session", "-3"], ["sheet", "--session", "1", "-o", "sheet.txt"], ["sheet", "--session", "1", "--now", "demain"]])
+    @Test(arguments: [["sheet", "--session", "-3"], ["sheet", "--session", "1", "-o", "sheet.txt"], ["sheet", "--session", "1", "--now", "demain"],
+                      ["sheet"], ["sheet", "--session", "1", "--week", "2026-W49"], ["sheet", "--week", "2026-W60"],
+                      ["sheet", "--session", "1", "--layout", "no-such-preset"], ["sheet", "--session", "1", "--set", "font.size=0"]])
     func badOptionsAreRefusedBeforeConnecting(arguments: [String]) throws {
         let result = try cageot(arguments, environment: ["DATABASE_URL": "postgresql://nobody@/camap?host=/nonexistent-cageot"])
         #expect(result.status != 0)
         #expect(!result.stderr.contains("cannot connect"), "\(result.stderr)")
+    }
+
+    @Test func weekWritesEverySessionOfThatWeekOnly() throws {
+        let (conninfo, _) = try Fixture.load()
+        let output = try temporaryFolder()
+        let result = try cageot(["sheet", "--database", conninfo, "--week", "2026-W49", "-o", output.path, "--now", "2026-12-01T08:00"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let files = FileManager.default.enumerator(atPath: output.path)?.compactMap { $0 as? String }.filter { $0.hasSuffix(".pdf") } ?? []
+        #expect(files == ["amap-de-la-chenaie/2026-12-03/emargement-2026-12-03-amap-de-la-chenaie-session-10.pdf"])
+        #expect(result.stdout.contains("2026-W49: 1 feuille(s)"))
     }
 
     @Test func sheetsWritesEverySessionUnderTheOutputFolder() throws {

@@ -3,6 +3,9 @@ import Foundation
 
 /// A session in a listing: enough to name its file and pick it.
 public struct SessionSummary: Sendable, Hashable {
+    public init(id: Int, groupId: Int, groupName: String, start: LocalDateTime, baskets: Int) {
+        self.id = id; self.groupId = groupId; self.groupName = groupName; self.start = start; self.baskets = baskets
+    }
     public var id: Int
     public var groupId: Int
     public var groupName: String
