@@ -18,11 +18,23 @@ public struct ImageBytes: Sendable, Hashable {
     public init(_ bytes: [UInt8]) { self.bytes = bytes }
 }
 
-/// A laid-out page: its size and the items in drawing order.
+/// A laid-out page: its size, the items in drawing order, and its entries in the PDF outline.
 public struct Page: Sendable, Hashable {
     public var size: Size
     public var items: [PageItem]
-    public init(size: Size, items: [PageItem] = []) { self.size = size; self.items = items }
+    public var bookmarks: [Bookmark]
+    public init(size: Size, items: [PageItem] = [], bookmarks: [Bookmark] = []) {
+        self.size = size; self.items = items; self.bookmarks = bookmarks
+    }
+}
+
+/// An entry of the PDF outline (the reader's side panel) pointing at a place on its page.
+public struct Bookmark: Sendable, Hashable {
+    public var title: String
+    /// 0 for a top-level entry, 1 for an entry under the previous level-0 one.
+    public var level: Int
+    public var y: Double
+    public init(_ title: String, level: Int = 0, y: Double) { self.title = title; self.level = level; self.y = y }
 }
 
 /// What a renderer writes into the document's metadata.

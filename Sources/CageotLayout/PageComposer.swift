@@ -42,6 +42,11 @@ public struct PageComposer {
         y += height
     }
 
+    /// Adds an outline entry pointing at the current position.
+    public mutating func bookmark(_ title: String, level: Int = 0) {
+        pages[pages.count - 1].bookmarks.append(Bookmark(title, level: level, y: y))
+    }
+
     /// Moves down without drawing.
     public mutating func skip(_ height: Double) { y += height }
 

@@ -11,8 +11,9 @@ public struct SessionSheetLayout: Sendable {
 
     public init(preset: SheetPreset = SheetPreset()) { self.preset = preset }
 
-    /// The least width of the product column, below which the fallback starts.
-    static let minProductWidth = 90.0
+    /// The least width of the product column, below which the fallback starts: about 28
+    /// characters of the body size.
+    static func minProductWidth(fontSize: Double) -> Double { 14 * fontSize }
 
     public func layout(_ sheet: SessionSheet, measurer: some TextMeasurer) throws(LayoutError) -> [Page] {
         let fit = try fitting(sheet, measurer: measurer)
@@ -45,7 +46,7 @@ public struct SessionSheetLayout: Sendable {
             let body = TextStyle(family: preset.fontFamily, size: fontSize)
             let (table, productWidth) = makeTable(sheet, width: width, body: body, measurer: measurer)
             narrowest = max(narrowest, productWidth)
-            if productWidth >= Self.minProductWidth || !fields(sheet).contains(.product) {
+            if productWidth >= Self.minProductWidth(fontSize: fontSize) || !fields(sheet).contains(.product) {
                 return Fit(size: size, body: body, table: table, fields: fields(sheet))
             }
         }
@@ -134,11 +135,13 @@ public struct SessionSheetLayout: Sendable {
 
     func compose(_ sheet: SessionSheet, fit: Fit, measurer: some TextMeasurer) -> [Page] {
         let m = preset.marginsMM
-        var composer = PageComposer(size: fit.size, margins: .init(top: SheetPreset.points(m.top), left: SheetPreset.points(m.left),
-                                                                   bottom: SheetPreset.points(m.bottom), right: SheetPreset.points(m.right)))
-        let table = fit.table
         let body = fit.body
         let small = body.with(size: max(6.5, body.size - 1.5))
+        let footerHeight = measurer.measure("page 1 / 1", style: small, width: nil).height + 4
+        var composer = PageComposer(size: fit.size, margins: .init(top: SheetPreset.points(m.top), left: SheetPreset.points(m.left),
+                                                                   bottom: SheetPreset.points(m.bottom), right: SheetPreset.points(m.right)),
+                                    footerHeight: footerHeight)
+        let table = fit.table
         let texts = Placeholders(sheet: sheet)
 
         titleBlock(sheet, texts: texts, body: body, into: &composer, measurer: measurer)
@@ -163,8 +166,11 @@ public struct SessionSheetLayout: Sendable {
         let pagePerHousehold = preset.variant == .householdPerPage || preset.variant == .byContract
         for (index, household) in households.enumerated() {
             if pagePerHousehold && index > 0 { composer.startPage(withHeader: true) }
-            for block in blocks(for: household, sheet: sheet, fit: fit, capacity: composer.pageCapacity, measurer: measurer) {
-                place(block, table: table, shaded: index % 2 == 1, into: &composer, measurer: measurer)
+            for (part, block) in blocks(for: household, sheet: sheet, fit: fit, capacity: composer.pageCapacity, measurer: measurer).enumerated() {
+                place(block, table: table, shaded: index % 2 == 1, into: &composer, measurer: measurer) { composer in
+                    // A long sheet gets an outline: one entry per household, at its first block.
+                    if part == 0 { composer.bookmark("\(household.basketNumber) — \(name(of: household))") }
+                }
             }
         }
         if preset.blocks.contains(.walkIns) {
@@ -188,7 +194,9 @@ public struct SessionSheetLayout: Sendable {
                 paragraph(line.isEmpty ? " " : String(line), style: body, into: &composer, measurer: measurer, gapAbove: 0)
             }
         }
-        return composer.finish(footer: { n, total in texts.fill(preset.footer, page: n, pages: total) }, style: small)
+        var pages = composer.finish(footer: { n, total in texts.fill(preset.footer, page: n, pages: total) }, style: small)
+        if pages.count == 1 { pages[0].bookmarks = [] }  // an outline only helps on a long sheet
+        return pages
     }
 
     func spanIndex(_ fit: Fit, _ field: SheetPreset.Column.Field) -> Int? { fit.fields.firstIndex(of: field) }
@@ -303,9 +311,11 @@ public struct SessionSheetLayout: Sendable {
         }
     }
 
-    func place(_ block: Table.Block, table: Table, shaded: Bool, into composer: inout PageComposer, measurer: some TextMeasurer) {
+    func place(_ block: Table.Block, table: Table, shaded: Bool, into composer: inout PageComposer, measurer: some TextMeasurer,
+               before: (inout PageComposer) -> Void = { _ in }) {
         let measured = table.measure(block, measurer)
         composer.ensureRoom(measured.height)
+        before(&composer)
         composer.place(table.draw(block, at: Point(x: composer.left, y: composer.y), rowHeights: measured.rows,
                                   height: measured.height, shaded: shaded),
                        height: measured.height)

@@ -51,8 +51,16 @@ public struct PDFRenderer {
         try check(cairo_surface_status(surface), path: path, page: nil)
         setMetadata(info, on: surface)
         let drawer = PageDrawer(surface: surface, fonts: fonts)
+        var parent = Int32(CAIRO_PDF_OUTLINE_ROOT)
         for (index, page) in pages.enumerated() {
             cairo_pdf_surface_set_size(surface, page.size.width, page.size.height)
+            for bookmark in page.bookmarks {
+                // Outline links use PDF user space: points from the top-left corner, as Page does.
+                let link = "page=\(index + 1) pos=[0 \(Int(bookmark.y.rounded()))]"
+                let id = cairo_pdf_surface_add_outline(surface, bookmark.level == 0 ? Int32(CAIRO_PDF_OUTLINE_ROOT) : parent,
+                                                       bookmark.title, link, cairo_pdf_outline_flags_t(0))
+                if bookmark.level == 0 { parent = id }
+            }
             for item in page.items {
                 do {
                     try drawer.draw(item)

@@ -41,6 +41,10 @@ struct DemoSheetsTests {
             // A sane number of pages: about a dozen households a page at least.
             #expect(document.pages >= 1 && document.pages <= max(1, baskets / 8 + 1), "session \(session): \(document.pages) pages")
             #expect(text.contains("page \(document.pages) / \(document.pages)"))
+            // A long sheet has an outline entry per household, a one-page sheet none.
+            let json = try run("qpdf", ["--json", "--json-key=outlines", document.path])
+            let outlines = (try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])?["outlines"] as? [Any] ?? []
+            #expect(outlines.count == (document.pages > 1 ? baskets : 0), "session \(session): \(outlines.count) outline entries")
         }
     }
 
