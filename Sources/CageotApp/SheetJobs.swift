@@ -26,9 +26,10 @@ public struct SheetJobs {
         ledger = recordInLedger ? try Ledger(connection) : nil
     }
 
-    /// The preset for a group's sheet: the one asked for, else the group's own, else `all`.
-    public func preset(forGroup groupId: Int) throws -> SheetPreset {
-        try presets.load(layout, groupId: groupId, overrides: overrides)
+    /// The preset for a group's sheet of a kind: the one asked for, else the group's own, else the
+    /// kind's shipped one.
+    public func preset(forGroup groupId: Int, kind: SheetPreset.Kind = .session) throws -> SheetPreset {
+        try presets.load(layout, groupId: groupId, overrides: overrides, kind: kind)
     }
 
     /// Writes the sheet of one session to `url` (or its default place under the output folder).

@@ -6,22 +6,30 @@ import Yams
 /// and `layouts/groups/<groupId>.yaml` as a group's own default.
 public struct PresetLibrary: Sendable {
     public let directory: URL
-    /// The preset used when none is asked for and the group has none of its own.
-    public static let defaultName = "all"
 
     public init(directory: URL) { self.directory = directory }
 
-    /// `--layout NAME|PATH`, else the group's default, else `all`; `--set key=value` applied last.
-    public func load(_ nameOrPath: String?, groupId: Int? = nil, overrides: [String] = []) throws(PresetError) -> SheetPreset {
+    /// `--layout NAME|PATH`, else the group's own default when it is of that kind, else the kind's
+    /// shipped preset (`all`, `grid`, `variable`, `matrix`); `--set key=value` applied last.
+    /// A named preset of another kind is refused: a grid preset cannot lay out a session's sheet.
+    public func load(_ nameOrPath: String?, groupId: Int? = nil, overrides: [String] = [],
+                     kind: SheetPreset.Kind? = nil) throws(PresetError) -> SheetPreset {
         var preset: SheetPreset
+        let wanted = kind ?? .session
         if let nameOrPath {
             preset = try loadFile(try resolve(nameOrPath), chain: [])
-        } else if let groupId, let own = existing(directory.appendingPathComponent("groups/\(groupId)")) {
-            preset = try loadFile(own, chain: [])
-        } else if let standard = existing(directory.appendingPathComponent(Self.defaultName)) {
+            if let kind, preset.kind != kind {
+                throw PresetError(file: nameOrPath, line: nil, key: "kind",
+                                  message: "this preset makes a \(preset.kind.rawValue) sheet, not a \(kind.rawValue) sheet; use a \(kind.rawValue) preset such as \(SheetPreset.defaultName(for: kind))")
+            }
+        } else if let groupId, let own = existing(directory.appendingPathComponent("groups/\(groupId)")),
+                  let groupPreset = Optional(try loadFile(own, chain: [])), groupPreset.kind == wanted {
+            preset = groupPreset
+        } else if let standard = existing(directory.appendingPathComponent(SheetPreset.defaultName(for: wanted))) {
             preset = try loadFile(standard, chain: [])
         } else {
             preset = SheetPreset()
+            preset.kind = wanted
         }
         return try Self.override(preset, with: overrides)
     }

@@ -95,6 +95,10 @@ public struct PresetParser {
             for item in items { blocks.append(try choice(item, key)) }
             preset.blocks = blocks
         case "walk-ins": preset.walkInRows = Int(try number(value, key, in: 0...100))
+        case "grid": try nested { k, v throws(PresetError) in try apply(k, v, to: &preset) }
+        case "grid.basket": preset.gridBasket = try kebab(value, key)
+        case "grid.contact": preset.gridContact = try kebab(value, key)
+        case "grid.date-format": preset.gridDateFormat = try kebab(value, key)
         default:
             let suggestion = Self.keys.min { distance($0, key) < distance($1, key) }.map { " (did you mean \($0)?)" } ?? ""
             throw fail("unknown option\(suggestion); the options are listed in docs/layouts.md")
@@ -109,7 +113,7 @@ public struct PresetParser {
         "description", "extends", "kind", "variant", "paper.size", "paper.orientation", "paper.fallback",
         "margins-mm", "font.family", "font.size", "font.min-size", "row-height-mm", "signature.width-mm",
         "signature.height-mm", "columns", "names", "phones", "sort", "zebra", "title", "subtitle", "footer",
-        "blocks", "walk-ins",
+        "blocks", "walk-ins", "grid.basket", "grid.contact", "grid.date-format",
     ]
 
     // MARK: - Values
@@ -144,6 +148,21 @@ public struct PresetParser {
         guard let choice = T.allCases.first(where: { $0.rawValue.lowercased() == value.lowercased() }) else {
             throw PresetError(file: file, line: node.mark?.line, key: key,
                               message: "\"\(value)\" is not one of: \(T.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        return choice
+    }
+
+    /// A choice whose Swift name is camelCase, written in kebab-case (`one-column`, `phone-and-email`).
+    func kebab<T: RawRepresentable & CaseIterable>(_ node: Node, _ key: String) throws(PresetError) -> T where T.RawValue == String {
+        let value = try text(node, key)
+        func spelled(_ raw: String) -> String {
+            raw.reduce(into: "") { out, ch in
+                if ch.isUppercase { out += "-" + ch.lowercased() } else { out.append(ch) }
+            }
+        }
+        guard let choice = T.allCases.first(where: { spelled($0.rawValue) == value.lowercased() }) else {
+            throw PresetError(file: file, line: node.mark?.line, key: key,
+                              message: "\"\(value)\" is not one of: \(T.allCases.map { spelled($0.rawValue) }.joined(separator: ", "))")
         }
         return choice
     }

@@ -1,15 +1,21 @@
 import ArgumentParser
 import CageotApp
 import CageotCore
+import CageotPresets
 import CageotStore
 import Foundation
 
-/// `cageot sheet --session ID [-o FILE]` or `cageot sheet --week 2026-W49 [--group ID] [-o DIR]`.
+/// `cageot sheet --session ID | --distribution ID | --catalog ID --from DATE --to DATE [-o FILE]`,
+/// or `cageot sheet --week 2026-W49 [--group ID] [-o DIR]`.
 struct SheetCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sheet",
-        abstract: "Write sign-in sheets (feuilles d'émargement) as PDF: one session's, or every session of an ISO week.",
-        discussion: "The layout comes from a preset in layouts/ (--layout, --set; see docs/layouts.md).")
+        abstract: "Write sign-in sheets (feuilles d'émargement) as PDF: a session's, a distribution's, a classic contract's grid, or every session of an ISO week.",
+        discussion: """
+            The layout comes from a preset in layouts/ (--layout, --set; see docs/layouts.md). \
+            --distribution makes the variable-contract sheet (preset `variable`), or the product × member \
+            matrix with --layout matrix; --catalog makes the classic-contract grid (preset `grid`).
+            """)
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var presetOptions: PresetOptions
@@ -23,24 +29,48 @@ struct SheetCommand: ParsableCommand {
     @Option(name: .long, help: "With --week: only this group (\"Group\".id).")
     var group: Int?
 
+    @Option(name: .long, help: "A distribution's id (\"Distribution\".id: one contract at one session): its variable-contract sheet, or the matrix with --layout matrix.")
+    var distribution: Int?
+
+    @Option(name: .long, help: "A classic contract's id (\"Catalog\".id): its grid from --from to --to.")
+    var catalog: Int?
+
+    @Option(name: .long, help: "With --catalog: the first date (YYYY-MM-DD).")
+    var from: String?
+
+    @Option(name: .long, help: "With --catalog: the last date (YYYY-MM-DD).")
+    var to: String?
+
     @Option(name: .shortAndLong, help: "The PDF to write (with --session), or the folder to write into (with --week). Default: output/<group>/<date>/….")
     var output: String?
 
     func validate() throws {
-        switch (session, week) {
-        case (nil, nil): throw ValidationError("Say which sheet: --session ID, or --week 2026-W49.")
-        case (.some, .some): throw ValidationError("Give --session or --week, not both.")
-        case (.some(let id), nil):
-            guard id > 0 else { throw ValidationError("--session must be a positive id, not \(id).") }
-            if let output, !output.lowercased().hasSuffix(".pdf") {
-                throw ValidationError("-o \(output): the sign-in sheet is a PDF; give a file name ending in .pdf.")
+        let modes = [session.map { _ in "--session" }, week.map { _ in "--week" }, distribution.map { _ in "--distribution" },
+                     catalog.map { _ in "--catalog" }].compactMap { $0 }
+        guard modes.count == 1 else {
+            throw ValidationError(modes.isEmpty
+                ? "Say which sheet: --session ID, --distribution ID, --catalog ID --from DATE --to DATE, or --week 2026-W49."
+                : "Give one of \(modes.joined(separator: ", ")), not several.")
+        }
+        for (name, id) in [("--session", session), ("--distribution", distribution), ("--catalog", catalog)] {
+            if let id, id <= 0 { throw ValidationError("\(name) must be a positive id, not \(id).") }
+        }
+        if group != nil && week == nil { throw ValidationError("--group goes with --week.") }
+        if (from != nil || to != nil) && catalog == nil { throw ValidationError("--from and --to go with --catalog.") }
+        if catalog != nil {
+            guard let from, let to else { throw ValidationError("--catalog needs --from and --to (YYYY-MM-DD).") }
+            for (name, value) in [("--from", from), ("--to", to)] where LocalDate(iso: value) == nil || value.count != 10 {
+                throw ValidationError("\(name) \(value) is not a date; write it as YYYY-MM-DD.")
             }
-            if group != nil { throw ValidationError("--group goes with --week, not with --session.") }
-        case (nil, .some(let week)):
+            if LocalDate(iso: from)! > LocalDate(iso: to)! { throw ValidationError("--from \(from) is after --to \(to).") }
+        }
+        if let week {
             guard ISOWeek(week) != nil else { throw ValidationError("--week \(week) is not an ISO week; write it like 2026-W49.") }
             if let output, output.lowercased().hasSuffix(".pdf") {
                 throw ValidationError("-o \(output): with --week, -o is a folder (one PDF per session is written in it).")
             }
+        } else if let output, !output.lowercased().hasSuffix(".pdf") {
+            throw ValidationError("-o \(output): the sign-in sheet is a PDF; give a file name ending in .pdf.")
         }
     }
 
@@ -48,9 +78,22 @@ struct SheetCommand: ParsableCommand {
         try Failure.report {
             var environment = try global.environment()
             try presetOptions.check(layoutsDirectory: environment.layoutsDirectory)
+            let file = output.map { URL(fileURLWithPath: $0) }
+            var single: GeneratedDocument?
             if let session {
-                let jobs = try makeJobs(environment)
-                let document = try jobs.sessionSheet(session, to: output.map { URL(fileURLWithPath: $0) })
+                single = try makeJobs(environment).sessionSheet(session, to: file)
+            } else if let distribution {
+                let kind = try presetOptions.layout.map {
+                    try PresetLibrary(directory: environment.layoutsDirectory).load($0).distributionKind
+                } ?? .variableSheet
+                guard let kind else {
+                    throw CLIError("--layout \(presetOptions.layout!) is not a distribution preset; use variable or matrix (or a preset of that kind).")
+                }
+                single = try makeJobs(environment).distributionSheet(distribution, kind: kind, to: file)
+            } else if let catalog {
+                single = try makeJobs(environment).contractGrid(catalog: catalog, from: LocalDate(iso: from!)!, to: LocalDate(iso: to!)!, to: file)
+            }
+            if let document = single {
                 print("\(document.path) (\(document.pages) page\(document.pages > 1 ? "s" : ""), \(document.bytes) octets)")
                 return
             }

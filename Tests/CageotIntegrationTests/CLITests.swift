@@ -89,6 +89,35 @@ struct CLITests {
         #expect(result.stdout.contains("2026-W49: 1 feuille(s)"))
     }
 
+    @Test func everySheetKindFromTheCommandLine() throws {
+        let conninfo = try TestDatabase.fresh("kinds")
+        let db = try Connection(conninfo, logger: TestDatabase.logger)
+        _ = try DemoFederation.generate(into: db, options: DemoOptions(seed: 2, groups: 1, households: 12, weeks: 3,
+                                                                       start: LocalDate(year: 2026, month: 11, day: 23)),
+                                        logger: TestDatabase.logger)
+        let classic = try #require(try db.query("classic", #"SELECT min(id) AS id FROM "Catalog" WHERE type = 0"#) { try $0.decode("id", as: Int.self) }.first)
+        let variable = try #require(try db.query("variable", """
+            SELECT min(d.id) AS id FROM "Distribution" d JOIN "Catalog" c ON c.id = d."catalogId" WHERE c.type = 1
+            """) { try $0.decode("id", as: Int.self) }.first)
+        let folder = try temporaryFolder()
+        let runs: [(String, [String])] = [
+            ("grid.pdf", ["--catalog", String(classic), "--from", "2026-11-23", "--to", "2026-12-13"]),
+            ("variable.pdf", ["--distribution", String(variable)]),
+            ("matrix.pdf", ["--distribution", String(variable), "--layout", "matrix"]),
+            ("matrix-large.pdf", ["--distribution", String(variable), "--layout", "matrix", "--set", "font.size=10"]),
+        ]
+        for (file, arguments) in runs {
+            let path = folder.appendingPathComponent(file).path
+            let result = try cageot(["sheet", "--database", conninfo, "-o", path, "--now", "2026-11-29T10:00"] + arguments)
+            #expect(result.status == 0, "\(arguments): \(result.stderr)")
+            try run("qpdf", ["--check", path])
+        }
+        let wrongKind = try cageot(["sheet", "--database", conninfo, "--distribution", String(variable), "--layout", "grid",
+                                    "-o", folder.appendingPathComponent("never.pdf").path])
+        #expect(wrongKind.status != 0 && wrongKind.stderr.contains("not a distribution preset"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("never.pdf").path))
+    }
+
     @Test func sheetsWritesEverySessionUnderTheOutputFolder() throws {
         let (conninfo, _) = try Fixture.load()
         let output = try temporaryFolder()
@@ -103,4 +132,6 @@ struct CLITests {
     }
 }
 
+import CageotCore
+import CageotDemoData
 import CageotStore

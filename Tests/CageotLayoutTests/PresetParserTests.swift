@@ -66,6 +66,28 @@ struct PresetParserTests {
         }
     }
 
+    @Test func gridOptionsAreReadInKebabCase() throws {
+        let preset = try parser.parse("kind: grid\ngrid:\n  basket: per-product\n  contact: phone-and-email\n  date-format: long\n")
+        #expect(preset.gridBasket == .perProduct && preset.gridContact == .phoneAndEmail && preset.gridDateFormat == .long)
+        do {
+            _ = try parser.parse("grid:\n  contact: fax\n")
+            Issue.record("accepted a fax contact")
+        } catch {
+            #expect(error.description == "layouts/test.yaml:2: grid.contact: \"fax\" is not one of: none, phone, phone-and-email")
+        }
+    }
+
+    @Test func aPresetOfAnotherKindIsRefused() throws {
+        let library = PresetLibrary(directory: Self.layouts)
+        do {
+            _ = try library.load("grid", kind: .session)
+            Issue.record("laid out a session with a grid preset")
+        } catch {
+            #expect(error.description == "grid: kind: this preset makes a grid sheet, not a session sheet; use a session preset such as all")
+        }
+        #expect(try library.load(nil, kind: .matrix).name == "matrix")
+    }
+
     @Test func overridesApplyOneOption() throws {
         let preset = try PresetLibrary.override(SheetPreset(), with: ["font.size=11", "sort=basket", "columns=[basket, household, signature]"])
         #expect(preset.fontSize == 11 && preset.sort == .basket && preset.columns.map(\.field) == [.basket, .household, .signature])
@@ -83,12 +105,15 @@ struct PresetParserTests {
     @Test func everyShippedPresetLoads() throws {
         let library = PresetLibrary(directory: Self.layouts)
         let names = library.list().map(\.name)
-        #expect(Set(["all", "short", "household-per-page", "by-contract", "large-print", "privacy"]).isSubset(of: Set(names)))
+        #expect(Set(["all", "short", "household-per-page", "by-contract", "large-print", "privacy", "grid", "variable", "matrix"])
+            .isSubset(of: Set(names)))
         for name in names {
             let preset = try library.load(name)
             #expect(preset.name == name)
-            #expect(preset.fontSize >= 9, "\(name) prints below 9 pt")
+            if preset.kind == .session { #expect(preset.fontSize >= 9, "\(name) prints below 9 pt") }
         }
+        #expect(try library.load("grid").kind == .grid && library.load("variable").kind == .variable && library.load("matrix").kind == .matrix)
+        #expect(try library.load("grid").gridContact == .phone)
         #expect(try library.load("large-print").fontSize == 13)
         #expect(try library.load("privacy").variant == .short)   // through `extends: short`, then `extends: all`
     }

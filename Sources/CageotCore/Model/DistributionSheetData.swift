@@ -78,7 +78,7 @@ public enum DistributionSheetError: Error, CustomStringConvertible, Sendable, Eq
         case let .classicContract(distribution, catalog, name):
             "distribution \(distribution) belongs to « \(name) » (catalog \(catalog)), a classic contract (Catalog.type 0): "
                 + "the variable-contract sheet is only for variable contracts. Print the classic-contract grid for it, "
-                + "or the product matrix (--kind matrix)."
+                + "or the product matrix (--layout matrix)."
         }
     }
 }

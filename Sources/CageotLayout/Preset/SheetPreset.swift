@@ -1,3 +1,5 @@
+import CageotCore
+
 /// A named layout for sign-in sheets, as read from a file in `layouts/` (see docs/layouts.md).
 /// Every field has a default, so a preset only says what differs.
 public struct SheetPreset: Sendable, Hashable {
@@ -63,6 +65,11 @@ public struct SheetPreset: Sendable, Hashable {
     public var blocks: [Block] = [.logo, .volunteers, .notes]
     /// Blank rows at the end for members who did not order (walk-ins), when the block is shown.
     public var walkInRows = 0
+    /// Classic-contract grids: the basket as one column or one column per product, the contact
+    /// columns, and how dates head the columns.
+    public var gridBasket: ContractGridOptions.Basket = .oneColumn
+    public var gridContact: ContractGridOptions.Contact = .phone
+    public var gridDateFormat: ContractGridOptions.DateFormat = .short
 
     public struct Margins: Sendable, Hashable {
         public var top, right, bottom, left: Double
@@ -72,6 +79,16 @@ public struct SheetPreset: Sendable, Hashable {
     }
 
     public init() {}
+
+    /// The preset `cageot sheet` uses for a kind when none is named and the group has none.
+    public static func defaultName(for kind: Kind) -> String {
+        switch kind {
+        case .session: "all"
+        case .grid: "grid"
+        case .variable: "variable"
+        case .matrix: "matrix"
+        }
+    }
 
     /// Millimetres to points.
     public static func points(_ mm: Double) -> Double { mm * 72 / 25.4 }

@@ -14,8 +14,8 @@ public enum ContractGridError: Error, CustomStringConvertible, Sendable, Equatab
             "the range starts on \(from) but ends on \(to), before it starts. Give --from on or before --to."
         case let .variableContract(id, name):
             "contract \(id) (\(name)) is a variable contract: its orders change at each distribution. This grid is for "
-                + "classic contracts (the same basket every time); print the variable contract's orders with the "
-                + "sign-in sheet of each session (`cageot sheet --session ID`)."
+                + "classic contracts (the same basket every time); print its sheet for each distribution "
+                + "(`cageot sheet --distribution ID`) or the session's sheet (`cageot sheet --session ID`)."
         }
     }
 }
