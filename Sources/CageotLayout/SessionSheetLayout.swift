@@ -164,10 +164,15 @@ public struct SessionSheetLayout: Sendable {
                               rows: [], minHeight: signature), table: table, shaded: false, into: &composer, measurer: measurer)
         }
         let pagePerHousehold = preset.variant == .householdPerPage || preset.variant == .byContract
+        // The summary line never stands alone at the top of a page: the last household keeps it company.
+        let summaryHeight = measurer.measure("1 foyer", style: body.with(bold: true), width: nil).height + 4
         for (index, household) in households.enumerated() {
             if pagePerHousehold && index > 0 { composer.startPage(withHeader: true) }
-            for (part, block) in blocks(for: household, sheet: sheet, fit: fit, capacity: composer.pageCapacity, measurer: measurer).enumerated() {
-                place(block, table: table, shaded: index % 2 == 1, into: &composer, measurer: measurer) { composer in
+            let parts = blocks(for: household, sheet: sheet, fit: fit, capacity: composer.pageCapacity, measurer: measurer)
+            for (part, block) in parts.enumerated() {
+                let last = index == households.count - 1 && part == parts.count - 1 && !preset.blocks.contains(.walkIns)
+                place(block, table: table, shaded: index % 2 == 1, into: &composer, measurer: measurer,
+                      keepWithNext: last ? summaryHeight : 0) { composer in
                     // A long sheet gets an outline: one entry per household, at its first block.
                     if part == 0 { composer.bookmark("\(household.basketNumber) — \(name(of: household))") }
                 }
@@ -312,9 +317,9 @@ public struct SessionSheetLayout: Sendable {
     }
 
     func place(_ block: Table.Block, table: Table, shaded: Bool, into composer: inout PageComposer, measurer: some TextMeasurer,
-               before: (inout PageComposer) -> Void = { _ in }) {
+               keepWithNext: Double = 0, before: (inout PageComposer) -> Void = { _ in }) {
         let measured = table.measure(block, measurer)
-        composer.ensureRoom(measured.height)
+        composer.ensureRoom(measured.height + (measured.height + keepWithNext <= composer.pageCapacity ? keepWithNext : 0))
         before(&composer)
         composer.place(table.draw(block, at: Point(x: composer.left, y: composer.y), rowHeights: measured.rows,
                                   height: measured.height, shaded: shaded),

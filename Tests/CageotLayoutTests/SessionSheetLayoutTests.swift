@@ -103,3 +103,16 @@ struct SessionSheetLayoutTests {
 }
 
 import Foundation
+
+struct WidowTests {
+    @Test func theSummaryLineNeverStandsAloneOnAPage() throws {
+        let measurer = FixedWidthMeasurer()
+        // Try many sizes: whatever the count, the last page holds a household as well as the summary.
+        for households in 20...60 {
+            let pages = try SessionSheetLayout().layout(SessionSheetLayoutTests().sheet(households: households, linesEach: 3, notes: nil),
+                                                        measurer: measurer)
+            let last = pages.last!.items.compactMap { if case let .text(t, _, _) = $0 { return t } else { return nil } }
+            #expect(last.contains { $0.hasPrefix("Produit ") }, "\(households) households: the summary is alone on the last page")
+        }
+    }
+}
