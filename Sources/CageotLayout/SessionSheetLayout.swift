@@ -39,20 +39,25 @@ public struct SessionSheetLayout: Sendable {
         } else {
             attempts = [(preset.paper, preset.orientation, preset.fontSize)]
         }
-        var narrowest = 0.0
+        var widest = -Double.infinity
         for (paper, orientation, fontSize) in attempts {
             let size = orientation == .portrait ? paper.size : Size(width: paper.size.height, height: paper.size.width)
             let width = size.width - SheetPreset.points(preset.marginsMM.left + preset.marginsMM.right)
             let body = TextStyle(family: preset.fontFamily, size: fontSize)
             let (table, productWidth) = makeTable(sheet, width: width, body: body, measurer: measurer)
-            narrowest = max(narrowest, productWidth)
+            widest = max(widest, productWidth)
             if productWidth >= Self.minProductWidth(fontSize: fontSize) || !fields(sheet).contains(.product) {
                 return Fit(size: size, body: body, table: table, fields: fields(sheet))
             }
         }
+        let mm = { (points: Double) in Int((points * 25.4 / 72).rounded()) }
+        let needed = Self.minProductWidth(fontSize: preset.fallback ? preset.minFontSize : preset.fontSize)
+        let shortfall = widest > 0
+            ? "the product column would be \(mm(widest)) mm wide, and needs at least \(mm(needed)) mm"
+            : "the other columns alone are \(mm(-widest)) mm too wide, leaving no room for the product"
         throw LayoutError(preset: preset.name, reason: preset.fallback
-            ? "the columns do not fit even on A3 landscape at \(FrenchFormat.decimal(Decimal(preset.minFontSize))) pt: the product column would be \(Int(narrowest * 25.4 / 72)) mm wide; remove columns or narrow the fixed widths"
-            : "the columns do not fit on \(preset.paper.rawValue) \(preset.orientation.rawValue) at \(FrenchFormat.decimal(Decimal(preset.fontSize))) pt; enable paper.fallback, remove columns or narrow the fixed widths")
+            ? "the columns do not fit even on A3 landscape at \(FrenchFormat.decimal(Decimal(preset.minFontSize))) pt: \(shortfall); remove columns or narrow the fixed widths"
+            : "the columns do not fit on \(preset.paper.rawValue) \(preset.orientation.rawValue) at \(FrenchFormat.decimal(Decimal(preset.fontSize))) pt: \(shortfall); enable paper.fallback, remove columns or narrow the fixed widths")
     }
 
     /// The fields shown: the preset's columns, less prices for `short`, less phones when hidden.

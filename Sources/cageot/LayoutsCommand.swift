@@ -1,4 +1,6 @@
 import ArgumentParser
+import CageotApp
+import CageotLayout
 import CageotPresets
 import Foundation
 
@@ -27,9 +29,15 @@ struct LayoutsCommand: ParsableCommand {
 
         func run() throws {
             try Failure.report {
-                let library = PresetLibrary(directory: try global.environment().layoutsDirectory)
-                let preset = try library.check(file)
-                print("\(file): ok (\(preset.kind.rawValue), \(preset.variant.rawValue), \(preset.paper.rawValue) \(preset.orientation.rawValue), \(preset.fontSize) pt)")
+                let environment = try global.environment()
+                let preset = try PresetLibrary(directory: environment.layoutsDirectory).check(file)
+                do {
+                    try DocumentFactory(environment: environment).checkFits(preset)
+                } catch let error as LayoutError {
+                    throw CLIError("\(file): columns: \(error.reason).")
+                }
+                let variant = preset.kind == .session ? ", \(preset.variant.rawValue)" : ""
+                print("\(file): ok (\(preset.kind.rawValue)\(variant), \(preset.paper.rawValue) \(preset.orientation.rawValue), \(preset.fontSize) pt)")
             }
         }
     }

@@ -118,6 +118,26 @@ struct CLITests {
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("never.pdf").path))
     }
 
+    @Test func layoutsCheckSaysWhatIsWrongAndWhatWouldFit() throws {
+        let folder = try temporaryFolder()
+        let wide = folder.appendingPathComponent("wide.yaml")
+        try "extends: all\nsignature:\n  width-mm: 150\ncolumns:\n  - basket\n  - {field: household, width-mm: 200}\n  - product\n  - {field: quantity, width-mm: 100}\n  - signature\n"
+            .write(to: wide, atomically: true, encoding: .utf8)
+        let tooWide = try cageot(["layouts", "check", wide.path])
+        #expect(tooWide.status != 0)
+        #expect(tooWide.stderr.contains("columns: the columns do not fit even on A3 landscape at 7 pt: the other columns alone are"))
+        let typo = folder.appendingPathComponent("typo.yaml")
+        try "extends: all\nzebra: yes please\n".write(to: typo, atomically: true, encoding: .utf8)
+        let wrong = try cageot(["layouts", "check", typo.path])
+        #expect(wrong.status != 0 && wrong.stderr.contains("typo.yaml:2: zebra: expected true or false, not \"yes please\""))
+        let list = try cageot(["layouts", "list"])
+        #expect(list.status == 0 && list.stdout.contains("large-print") && list.stdout.contains("matrix"))
+        for name in ["all", "short", "household-per-page", "by-contract", "large-print", "privacy", "grid", "variable", "matrix"] {
+            let ok = try cageot(["layouts", "check", name])
+            #expect(ok.status == 0, "\(name): \(ok.stderr)")
+        }
+    }
+
     @Test func sheetsWritesEverySessionUnderTheOutputFolder() throws {
         let (conninfo, _) = try Fixture.load()
         let output = try temporaryFolder()
