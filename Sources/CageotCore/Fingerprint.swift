@@ -24,11 +24,12 @@ public struct Fingerprint {
 }
 
 extension SessionSheetData {
-    /// Changes whenever anything printed on the sheet changes (orders, names, phones, roles, logo).
+    /// Changes whenever anything printed on the sheet changes (orders, names, phones, roles, logo,
+    /// contacts, the planning of the next sessions, the changes since the previous one).
     public var fingerprint: String {
         var f = Fingerprint()
         let s = session
-        f.add("session-sheet/1")
+        f.add("session-sheet/2")
         f.add(s.id); f.add(s.groupId); f.add(s.groupName); f.add(s.hidePhone); f.add(s.txtDistrib); f.add(s.currency)
         f.add(s.placeName); f.add(s.placeAddress); f.add(s.start); f.add(s.end)
         for slot in volunteers {
@@ -46,7 +47,37 @@ extension SessionSheetData {
             f.add(p.bulk); f.add(p.variablePrice); f.add(p.multiWeight)
         }
         f.add(bytes: logo)
+        f.add(contacts: contacts)
+        f.add("planning")
+        for session in planning {
+            f.add(session.id); f.add(session.start)
+            for slot in session.slots { f.add(slot.role); f.add(member: slot.member) }
+            f.add("end of session")
+        }
+        f.add(changes: changes)
         return f.finalize()
+    }
+}
+
+extension Fingerprint {
+    mutating func add(contacts: SessionContacts) {
+        add("contacts")
+        add(member: contacts.mainContact)
+        for c in contacts.coordinators { add(c.contractId); add(c.contractName); add(member: c.member) }
+        add("farmers")
+        for v in contacts.farmers { add(v.vendorId); add(v.name); add(v.peopleName); add(v.phone); add(v.email); add(v.contractName) }
+    }
+
+    mutating func add(changes: SessionChanges) {
+        add("changes")
+        add(changes.previous?.id)
+        if let start = changes.previous?.start { add(start) }
+        for item in changes.items {
+            add(item.kind.rawValue); add(member: item.member); add(item.contractName)
+            add(item.product?.id); add(item.product?.name); add(item.product?.qt); add(item.product?.unitType?.rawValue)
+            add(item.product?.bulk ?? false); add(item.product?.variablePrice ?? false)
+            add(item.before); add(item.after); add(item.date?.description)
+        }
     }
 }
 

@@ -37,6 +37,9 @@ extension SessionSheet {
             total: households.map(\.household.total).sum(),
             currency: session.currency,
             contracts: Array(Set(data.lines.map(\.contractName))).sorted { Collation.precedes([$0], [$1]) })
+        contacts = Self.contacts(data.contacts, hidePhone: session.hidePhone)
+        planning = Self.planning(data.planning)
+        changes = Self.changes(data.changes)
     }
 
     /// `jeudi 3 décembre 2026, 18h – 19h30` (the end's date too when it is another day).

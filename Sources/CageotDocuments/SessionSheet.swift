@@ -22,6 +22,12 @@ public struct SessionSheet: Sendable, Hashable {
     public var currency: String
     /// The contracts taking part, by name.
     public var contracts: [String]
+    /// The `contacts` block: the group's main contact, then coordinators, then farmers.
+    public var contacts: [Contact] = []
+    /// The `planning` block: the group's next sessions with their volunteer slots.
+    public var planning: [PlannedSession] = []
+    /// The `changes` block: what changed since the previous session.
+    public var changes = Changes()
 
     public struct Household: Sendable, Hashable {
         public var basketNumber: Int

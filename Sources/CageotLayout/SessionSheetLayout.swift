@@ -3,7 +3,9 @@ import CageotDocuments
 
 /// Lays out a session sign-in sheet as a preset says: title block, then one table block per
 /// household (basket number, name and phones, the order lines, the household total, a box to
-/// sign), the column header repeated on every page, the group's notes at the end, and the footer.
+/// sign), the column header repeated on every page, the group's notes at the end, and the footer;
+/// with the optional blocks, contacts under the title, the volunteer planning after the notes and
+/// a last page of changes since the previous session.
 /// When the columns do not fit, it shrinks the font down to the preset's minimum, then turns the
 /// page to landscape, then moves to A3 (if the preset allows the fallback).
 public struct SessionSheetLayout: Sendable {
@@ -150,6 +152,7 @@ public struct SessionSheetLayout: Sendable {
         let texts = Placeholders(sheet: sheet)
 
         titleBlock(sheet, texts: texts, body: body, into: &composer, measurer: measurer)
+        if preset.blocks.contains(.contacts) { contactsBlock(sheet.contacts, body: body, into: &composer, measurer: measurer) }
 
         let running = "\(texts.fill(preset.title)) — \(sheet.when) (suite)"
         let runningHeight = measurer.measure(running, style: small, width: composer.contentWidth).height + 3
@@ -203,6 +206,13 @@ public struct SessionSheetLayout: Sendable {
             for line in notes.split(separator: "\n", omittingEmptySubsequences: false) {
                 paragraph(line.isEmpty ? " " : String(line), style: body, into: &composer, measurer: measurer, gapAbove: 0)
             }
+        }
+        let continued = RunningTitle(text: running, style: small, width: composer.contentWidth, measurer: measurer)
+        if preset.blocks.contains(.planning) && preset.planningSessions > 0 {
+            planningBlock(sheet, body: body, running: continued, into: &composer, measurer: measurer)
+        }
+        if preset.blocks.contains(.changes) {
+            changesPage(sheet.changes, body: body, running: continued, into: &composer, measurer: measurer)
         }
         var pages = composer.finish(footer: { n, total in texts.fill(preset.footer, page: n, pages: total) }, style: small)
         if pages.count == 1 { pages[0].bookmarks = [] }  // an outline only helps on a long sheet

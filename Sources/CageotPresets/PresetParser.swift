@@ -95,6 +95,7 @@ public struct PresetParser {
             for item in items { blocks.append(try choice(item, key)) }
             preset.blocks = blocks
         case "walk-ins": preset.walkInRows = Int(try number(value, key, in: 0...100))
+        case "planning-sessions": preset.planningSessions = try whole(value, key, in: 0...12)
         case "grid": try nested { k, v throws(PresetError) in try apply(k, v, to: &preset) }
         case "grid.basket": preset.gridBasket = try kebab(value, key)
         case "grid.contact": preset.gridContact = try kebab(value, key)
@@ -113,7 +114,7 @@ public struct PresetParser {
         "description", "extends", "kind", "variant", "paper.size", "paper.orientation", "paper.fallback",
         "margins-mm", "font.family", "font.size", "font.min-size", "row-height-mm", "signature.width-mm",
         "signature.height-mm", "columns", "names", "phones", "sort", "zebra", "title", "subtitle", "footer",
-        "blocks", "walk-ins", "grid.basket", "grid.contact", "grid.date-format",
+        "blocks", "walk-ins", "planning-sessions", "grid.basket", "grid.contact", "grid.date-format",
     ]
 
     // MARK: - Values
@@ -134,6 +135,15 @@ public struct PresetParser {
                               message: "\(FrenchFormat.decimal(Decimal(value))) is out of range; use a value from \(FrenchFormat.decimal(Decimal(range.lowerBound))) to \(FrenchFormat.decimal(Decimal(range.upperBound)))")
         }
         return value
+    }
+
+    /// A whole number in `range` (`planning-sessions: 4`; `4.5` is refused, not rounded).
+    func whole(_ node: Node, _ key: String, in range: ClosedRange<Int>) throws(PresetError) -> Int {
+        let value = try number(node, key, in: Double(range.lowerBound)...Double(range.upperBound))
+        guard value == value.rounded() else {
+            throw PresetError(file: file, line: node.mark?.line, key: key, message: "expected a whole number, not \(FrenchFormat.decimal(Decimal(value)))")
+        }
+        return Int(value)
     }
 
     func bool(_ node: Node, _ key: String) throws(PresetError) -> Bool {

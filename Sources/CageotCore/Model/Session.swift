@@ -60,8 +60,18 @@ public struct SessionSheetData: Sendable, Hashable, Codable {
     public var members: [Member]
     public var lines: [OrderLine]
     public var logo: [UInt8]?
+    /// The `contacts` block: main contact, coordinators and farmers of the contracts taking part.
+    public var contacts: SessionContacts
+    /// The `planning` block: the group's next sessions with their volunteer slots, as many as a
+    /// preset may show (12) whatever the preset shows, so the fingerprint covers them all.
+    public var planning: [PlannedSession]
+    /// The `changes` block: what changed since the group's previous session.
+    public var changes: SessionChanges
 
-    public init(session: SessionInfo, volunteers: [VolunteerSlot], members: [Member], lines: [OrderLine], logo: [UInt8]? = nil) {
+    public init(session: SessionInfo, volunteers: [VolunteerSlot], members: [Member], lines: [OrderLine], logo: [UInt8]? = nil,
+                contacts: SessionContacts = SessionContacts(), planning: [PlannedSession] = [],
+                changes: SessionChanges = SessionChanges()) {
         self.session = session; self.volunteers = volunteers; self.members = members; self.lines = lines; self.logo = logo
+        self.contacts = contacts; self.planning = planning; self.changes = changes
     }
 }

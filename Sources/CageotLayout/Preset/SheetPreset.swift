@@ -21,7 +21,15 @@ public struct SheetPreset: Sendable, Hashable {
     public enum Orientation: String, Sendable, Hashable, CaseIterable { case portrait, landscape }
     public enum NameFormat: String, Sendable, Hashable, CaseIterable { case full, abbreviated }
     public enum SortOrder: String, Sendable, Hashable, CaseIterable { case surname, basket }
-    public enum Block: String, Sendable, Hashable, CaseIterable { case logo, volunteers, notes, walkIns = "walk-ins" }
+    public enum Block: String, Sendable, Hashable, CaseIterable {
+        case logo, volunteers, notes, walkIns = "walk-ins"
+        /// Under the title: the group's main contact, the contracts' coordinators and farmers.
+        case contacts
+        /// After the notes: the volunteer slots of the next `planningSessions` sessions.
+        case planning
+        /// A last page: what changed since the previous session.
+        case changes
+    }
 
     /// A column of the session table: which field, its title and width (nil = automatic).
     public struct Column: Sendable, Hashable {
@@ -65,6 +73,8 @@ public struct SheetPreset: Sendable, Hashable {
     public var blocks: [Block] = [.logo, .volunteers, .notes]
     /// Blank rows at the end for members who did not order (walk-ins), when the block is shown.
     public var walkInRows = 0
+    /// How many sessions to come the `planning` block shows (0 to 12).
+    public var planningSessions = 4
     /// Classic-contract grids: the basket as one column or one column per product, the contact
     /// columns, and how dates head the columns.
     public var gridBasket: ContractGridOptions.Basket = .oneColumn

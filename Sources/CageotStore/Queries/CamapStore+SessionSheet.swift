@@ -19,9 +19,13 @@ extension CamapStore {
     public func sessionSheetData(session id: Int) throws -> SessionSheetData {
         guard let session = try sessionInfo(id) else { throw NotFound(entity: "distribution session (MultiDistrib)", id: id) }
         let lines = try orderLines(session: id)
-        return SessionSheetData(session: session.info, volunteers: try volunteerSlots(session: id, groupId: session.info.groupId,
-                                                                                       rolesNeeded: session.roleIds),
-                                members: try basketMembers(session: id), lines: lines, logo: try logo(session.imageId))
+        let roleNames = try volunteerRoleNames(session: id, groupId: session.info.groupId)
+        return SessionSheetData(session: session.info, volunteers: try volunteerSlots(session: id, rolesNeeded: session.roleIds,
+                                                                                       roleNames: roleNames),
+                                members: try basketMembers(session: id), lines: lines, logo: try logo(session.imageId),
+                                contacts: try sessionContacts(session: id),
+                                planning: try planning(after: id, limit: Self.planningLimit, roleNames: roleNames),
+                                changes: try sessionChanges(session: id))
     }
 
     /// Sessions, optionally of one group and within a date range (inclusive), by start time then id.
@@ -117,20 +121,31 @@ extension CamapStore {
         return try connection.query("session members", sql, [id]) { try $0.member() }
     }
 
-    /// The roles the session needs (`volunteerRolesIds`, a role may repeat), each with the member
-    /// on duty or nil; duties for roles not listed are shown too.
-    private func volunteerSlots(session id: Int, groupId: Int, rolesNeeded: [Int]) throws -> [VolunteerSlot] {
+    /// The names of the group's volunteer roles, and of any role a duty of the session names.
+    private func volunteerRoleNames(session id: Int, groupId: Int) throws -> [Int: String] {
         let roles = try connection.query("volunteer roles", """
             SELECT id, name FROM "VolunteerRole" WHERE "groupId" = $1 OR id IN (SELECT "volunteerRoleId" FROM "Volunteer" WHERE "multiDistribId" = $2)
             """, [groupId, id]) { row in (try row.decode("id", as: Int.self), try row.decode("name", as: String.self)) }
-        let roleNames = Dictionary(roles, uniquingKeysWith: { a, _ in a })
-        var duties = try connection.query("volunteers", """
+        return Dictionary(roles, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// The roles the session needs (`volunteerRolesIds`, a role may repeat), each with the member
+    /// on duty or nil; duties for roles not listed are shown too.
+    private func volunteerSlots(session id: Int, rolesNeeded: [Int], roleNames: [Int: String]) throws -> [VolunteerSlot] {
+        let duties = try connection.query("volunteers", """
             SELECT v."volunteerRoleId", \(memberColumns("u"))
             FROM "Volunteer" v JOIN "User" u ON u.id = v."userId"
             WHERE v."multiDistribId" = $1 ORDER BY v."volunteerRoleId", u.id
             """, [id]) { row in (try row.decode("volunteerRoleId", as: Int.self), try row.member()) }
+        return Self.slots(needed: rolesNeeded, duties: duties, roleNames: roleNames)
+    }
+
+    /// Pairs each needed role with a duty of that role (or nil: still to fill), then adds the
+    /// duties for roles not listed.
+    static func slots(needed: [Int], duties: [(Int, Member)], roleNames: [Int: String]) -> [VolunteerSlot] {
+        var duties = duties
         var slots = [VolunteerSlot]()
-        for roleId in rolesNeeded {
+        for roleId in needed {
             let name = roleNames[roleId] ?? "Rôle n°\(roleId)"
             if let index = duties.firstIndex(where: { $0.0 == roleId }) {
                 slots.append(VolunteerSlot(role: name, member: duties.remove(at: index).1))
