@@ -6,13 +6,20 @@ public enum PlainText {
         var index = html.startIndex
         while index < html.endIndex {
             let ch = html[index]
-            if ch == "<", let close = html[index...].firstIndex(of: ">") {
+            // A tag opens only with `<` followed by a letter, `/`, `!` or `?`: "< 3 paniers" is text.
+            let next = html.index(after: index) < html.endIndex ? html[html.index(after: index)] : " "
+            if ch == "<", next.isLetter || "/!?".contains(next), let close = html[index...].firstIndex(of: ">") {
                 let tag = html[html.index(after: index)..<close].lowercased()
                 let name = tag.drop(while: { $0 == "/" }).prefix(while: { $0.isLetter || $0.isNumber })
                 if ["br", "p", "div", "li", "tr", "h1", "h2", "h3", "h4", "ul", "ol", "table"].contains(String(name)) {
                     out += name == "li" && !tag.hasPrefix("/") ? "\n• " : "\n"
                 }
                 index = html.index(after: close)
+                // Scripts and styles are code, not text for members: skip to their end tag.
+                if (name == "script" || name == "style") && !tag.hasPrefix("/") {
+                    let end = html[index...].range(of: "</\(name)", options: .caseInsensitive)
+                    index = end.flatMap { html[$0.upperBound...].firstIndex(of: ">") }.map { html.index(after: $0) } ?? html.endIndex
+                }
             } else if ch == "&", let semi = html[index...].prefix(10).firstIndex(of: ";") {
                 let entity = String(html[html.index(after: index)..<semi])
                 if let decoded = decode(entity) {
@@ -50,7 +57,9 @@ public enum PlainText {
     private static func collapse(_ text: String) -> String {
         var lines: [String] = []
         for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let cleaned = String(raw.unicodeScalars.filter { !$0.properties.generalCategory.isControl || $0 == "\t" }.map(Character.init))
+            // Tabs and carriage returns separate words; other control and format characters go.
+            let spaced = raw.unicodeScalars.map { $0 == "\t" || $0 == "\r" ? " " : $0 }
+            let cleaned = String(String.UnicodeScalarView(spaced.filter { !$0.properties.generalCategory.isControl }))
             let words = cleaned.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" })
             let line = words.joined(separator: " ")
             if line.isEmpty && (lines.last?.isEmpty ?? true) { continue }

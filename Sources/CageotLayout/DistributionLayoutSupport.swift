@@ -37,14 +37,17 @@ enum DistributionLayoutKit {
 
     /// A block as it is, or cut between rows into parts no taller than `capacity` when it is
     /// taller than a page; the later parts say `(suite)` in the `nameColumn` span.
-    static func split(_ whole: Table.Block, table: Table, capacity: Double, nameColumn: Int,
+    static func split(_ whole: Table.Block, table: Table, composer: inout PageComposer, nameColumn: Int,
                       measurer: some TextMeasurer) -> [Table.Block] {
+        let capacity = composer.pageCapacity
         guard table.measure(whole, measurer).height > capacity else { return [whole] }
+        // The first part fills what is left of this page; the others take a page each.
+        let first = composer.roomForFirstPart()
         var parts: [Table.Block] = []
         var current: [Table.Row] = []
         for row in whole.rows {
             let candidate = Table.Block(spans: whole.spans, rows: current + [row], minHeight: whole.minHeight)
-            if !current.isEmpty && table.measure(candidate, measurer).height > capacity {
+            if !current.isEmpty && table.measure(candidate, measurer).height > (parts.isEmpty ? first : capacity) {
                 parts.append(Table.Block(spans: whole.spans, rows: current, minHeight: whole.minHeight))
                 current = [row]
             } else {

@@ -87,7 +87,7 @@ public struct DistributionVariableLayout: Sendable {
         }
         for household in sheet.households {
             let whole = block(for: household, currency: sheet.currency)
-            for part in DistributionLayoutKit.split(whole, table: table, capacity: composer.pageCapacity,
+            for part in DistributionLayoutKit.split(whole, table: table, composer: &composer,
                                                     nameColumn: Column.household.rawValue, measurer: measurer) {
                 DistributionLayoutKit.place(part, table: table, into: &composer, measurer: measurer)
             }

@@ -42,6 +42,13 @@ public struct PageComposer {
         y += height
     }
 
+    /// The room for the first part of something taller than a page, which starts here rather than
+    /// leave this page empty; a page is started first when less than a quarter of one is left.
+    public mutating func roomForFirstPart() -> Double {
+        if remaining < pageCapacity / 4 && !isAtTopOfPage { startPage(withHeader: true) }
+        return remaining
+    }
+
     /// Adds an outline entry pointing at the current position.
     public mutating func bookmark(_ title: String, level: Int = 0) {
         pages[pages.count - 1].bookmarks.append(Bookmark(title, level: level, y: y))

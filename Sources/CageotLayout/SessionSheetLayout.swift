@@ -174,17 +174,34 @@ public struct SessionSheetLayout: Sendable {
         let pagePerHousehold = preset.variant == .householdPerPage || preset.variant == .byContract
         // The summary line never stands alone at the top of a page: the last household keeps it company.
         let summaryHeight = measurer.measure("1 foyer", style: body.with(bold: true), width: nil).height + 4
-        for (index, household) in households.enumerated() {
-            if pagePerHousehold && index > 0 { composer.startPage(withHeader: true) }
-            let parts = blocks(for: household, sheet: sheet, fit: fit, capacity: composer.pageCapacity, measurer: measurer)
-            for (part, block) in parts.enumerated() {
-                let last = index == households.count - 1 && part == parts.count - 1 && !preset.blocks.contains(.walkIns)
-                place(block, table: table, shaded: index % 2 == 1, into: &composer, measurer: measurer,
-                      keepWithNext: last ? summaryHeight : 0) { composer in
-                    // A long sheet gets an outline: one entry per household, at its first block.
-                    if part == 0 { composer.bookmark("\(household.basketNumber) — \(name(of: household))") }
-                }
+        // With `group-by: contract`, one section per contract: its households and only their lines
+        // in it, under the contract's name (an outline entry of its own).
+        let sections: [(title: String?, households: [SessionSheet.Household])] = preset.groupBy == .contract
+            ? sheet.contracts.map { contract in
+                (contract, households.compactMap { household in
+                    let lines = household.lines.filter { $0.contract == contract }
+                    guard !lines.isEmpty else { return nil }
+                    var part = household
+                    part.lines = lines
+                    part.total = lines.map(\.amount).sum()
+                    return part
+                })
             }
+            : [(nil, households)]
+        for (number, section) in sections.enumerated() {
+            if let title = section.title {
+                if number > 0 && (preset.pageBreakPerGroup || pagePerHousehold) { composer.startPage(withHeader: true) }
+                let heading = body.with(bold: true, size: body.size + 1.5)
+                let height = measurer.measure(title, style: heading, width: composer.contentWidth).height + 4
+                // The heading stays with the section's first household.
+                composer.ensureRoom(height + SheetPreset.points(preset.signatureHeightMM))
+                composer.bookmark(title)
+                composer.place([.text(title, frame: Rect(x: composer.left, y: composer.y + 2, width: composer.contentWidth, height: height - 2),
+                                      style: heading)], height: height)
+            }
+            place(section.households, sheet: sheet, fit: fit, table: table, last: number == sections.count - 1,
+                  pagePerHousehold: pagePerHousehold, summaryHeight: summaryHeight, bookmarkLevel: section.title == nil ? 0 : 1,
+                  into: &composer, measurer: measurer)
         }
         if preset.blocks.contains(.walkIns) {
             for _ in 0..<preset.walkInRows {
@@ -221,6 +238,24 @@ public struct SessionSheetLayout: Sendable {
 
     func spanIndex(_ fit: Fit, _ field: SheetPreset.Column.Field) -> Int? { fit.fields.firstIndex(of: field) }
 
+    /// The households' blocks, in order; the very last one keeps the summary line company.
+    func place(_ households: [SessionSheet.Household], sheet: SessionSheet, fit: Fit, table: Table, last lastSection: Bool,
+               pagePerHousehold: Bool, summaryHeight: Double, bookmarkLevel: Int,
+               into composer: inout PageComposer, measurer: some TextMeasurer) {
+        for (index, household) in households.enumerated() {
+            if pagePerHousehold && index > 0 { composer.startPage(withHeader: true) }
+            let parts = blocks(for: household, sheet: sheet, fit: fit, composer: &composer, measurer: measurer)
+            for (part, block) in parts.enumerated() {
+                let last = lastSection && index == households.count - 1 && part == parts.count - 1 && !preset.blocks.contains(.walkIns)
+                place(block, table: table, shaded: index % 2 == 1, into: &composer, measurer: measurer,
+                      keepWithNext: last ? summaryHeight : 0) { composer in
+                    // A long sheet gets an outline: one entry per household, at its first block.
+                    if part == 0 { composer.bookmark("\(household.basketNumber) — \(name(of: household))", level: bookmarkLevel) }
+                }
+            }
+        }
+    }
+
     /// Group name, date, place and volunteers, with the logo at the left when there is one.
     func titleBlock(_ sheet: SessionSheet, texts: Placeholders, body: TextStyle, into composer: inout PageComposer,
                     measurer: some TextMeasurer) {
@@ -254,8 +289,9 @@ public struct SessionSheetLayout: Sendable {
     }
 
     /// The table blocks of one household: one block, or several when it is taller than a page.
-    func blocks(for household: SessionSheet.Household, sheet: SessionSheet, fit: Fit, capacity: Double,
+    func blocks(for household: SessionSheet.Household, sheet: SessionSheet, fit: Fit, composer: inout PageComposer,
                 measurer: some TextMeasurer) -> [Table.Block] {
+        let capacity = composer.pageCapacity
         let money = { (m: Money) in FrenchFormat.money(m, currency: sheet.currency) }
         let fields = fit.fields
         func row(_ line: SessionSheet.Line) -> Table.Row {
@@ -310,12 +346,14 @@ public struct SessionSheetLayout: Sendable {
         let signature = SheetPreset.points(preset.signatureHeightMM)
         let whole = Table.Block(spans: spans, rows: rows, minHeight: signature, boldSpans: bold)
         guard fit.table.measure(whole, measurer).height > capacity else { return [whole] }
+        // The first part fills what is left of this page; the others take a page each.
+        let first = composer.roomForFirstPart()
         // Taller than a page: split between rows, repeating the household on each part.
         var parts: [Table.Block] = []
         var current: [Table.Row] = []
         for row in rows {
             let candidate = Table.Block(spans: spans, rows: current + [row], minHeight: signature, boldSpans: bold)
-            if !current.isEmpty && fit.table.measure(candidate, measurer).height > capacity {
+            if !current.isEmpty && fit.table.measure(candidate, measurer).height > (parts.isEmpty ? first : capacity) {
                 parts.append(Table.Block(spans: spans, rows: current, minHeight: signature, boldSpans: bold))
                 current = [row]
             } else {
@@ -371,15 +409,27 @@ public struct LayoutError: Error, CustomStringConvertible, Sendable, Equatable {
 /// Fills `{group}`, `{date}`, `{place}`, `{contract}`, `{page}` and `{pages}` in preset texts.
 struct Placeholders {
     let sheet: SessionSheet
+    /// One pass over the template: a value is never searched again, so a group named
+    /// `{place} AMAP` prints as such.
     func fill(_ template: String, page: Int? = nil, pages: Int? = nil) -> String {
-        var text = template
-        let values: [(String, String)] = [
-            ("{group}", sheet.groupName), ("{date}", sheet.date), ("{when}", sheet.when), ("{place}", sheet.place),
-            ("{contract}", sheet.contracts.joined(separator: ", ")),
-            ("{page}", page.map(String.init) ?? ""), ("{pages}", pages.map(String.init) ?? ""),
+        let values: [String: String] = [
+            "group": sheet.groupName, "date": sheet.date, "when": sheet.when, "place": sheet.place,
+            "contract": sheet.contracts.joined(separator: ", "),
+            "page": page.map(String.init) ?? "", "pages": pages.map(String.init) ?? "",
         ]
-        for (key, value) in values { text = text.replacingOccurrences(of: key, with: value) }
-        return text
+        var out = ""
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{") {
+            out += rest[..<open]
+            if let close = rest[open...].firstIndex(of: "}"), let value = values[String(rest[rest.index(after: open)..<close])] {
+                out += value
+                rest = rest[rest.index(after: close)...]
+            } else {
+                out.append("{")
+                rest = rest[rest.index(after: open)...]
+            }
+        }
+        return out + rest
     }
 }
 

@@ -67,6 +67,10 @@ final class LayoutCache {
             case .right: PANGO_ALIGN_RIGHT
         }
         pango_layout_set_alignment(layout, alignment)
+        // Every paragraph starts left to right: with Pango's automatic direction, a phone number
+        // under an Arabic name would take that name's direction and print backwards. Right-to-left
+        // words are still shaped right to left inside the line.
+        pango_layout_set_auto_dir(layout, 0)
         pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
         pango_layout_set_width(layout, key.width)
         pango_layout_set_height(layout, key.height)

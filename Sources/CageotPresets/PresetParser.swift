@@ -86,6 +86,8 @@ public struct PresetParser {
         case "phones": preset.phones = try bool(value, key)
         case "sort": preset.sort = try choice(value, key)
         case "zebra": preset.zebra = try bool(value, key)
+        case "group-by": preset.groupBy = try choice(value, key)
+        case "page-break-per-group": preset.pageBreakPerGroup = try bool(value, key)
         case "title": preset.title = try text(value, key)
         case "subtitle": preset.subtitle = try text(value, key)
         case "footer": preset.footer = try text(value, key)
@@ -113,7 +115,7 @@ public struct PresetParser {
     public static let keys = [
         "description", "extends", "kind", "variant", "paper.size", "paper.orientation", "paper.fallback",
         "margins-mm", "font.family", "font.size", "font.min-size", "row-height-mm", "signature.width-mm",
-        "signature.height-mm", "columns", "names", "phones", "sort", "zebra", "title", "subtitle", "footer",
+        "signature.height-mm", "columns", "names", "phones", "sort", "zebra", "group-by", "page-break-per-group", "title", "subtitle", "footer",
         "blocks", "walk-ins", "planning-sessions", "grid.basket", "grid.contact", "grid.date-format",
     ]
 

@@ -27,8 +27,10 @@ struct TextTests {
 
     @Test func htmlBecomesPlainText() {
         let html = "<p>Merci d'apporter vos sacs&nbsp;!</p><p>Permanence : <b>Loïc</b> &amp; Zoé</p><script>x</script><br>&#233;t&eacute;"
-        #expect(PlainText.fromHTML(html) == "Merci d'apporter vos sacs\u{00A0}!\n\nPermanence : Loïc & Zoé\nx\nété")
+        #expect(PlainText.fromHTML(html) == "Merci d'apporter vos sacs\u{00A0}!\n\nPermanence : Loïc & Zoé\n\nété")
         #expect(PlainText.fromHTML("a <unclosed & b") == "a <unclosed & b")
+        #expect(PlainText.fromHTML("<p>Si vous avez < 3 paniers, prenez un sac.</p>") == "Si vous avez < 3 paniers, prenez un sac.")
+        #expect(PlainText.fromHTML("tabulation\tretour\rfin") == "tabulation retour fin")
         #expect(PlainText.fromHTML("\u{202E}evil\u{0007}") == "evil")
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import CageotCore
 import CageotDocuments
 import CageotLayout
@@ -90,5 +91,47 @@ struct FallbackLayoutTests {
             .flatMap(\.items).compactMap { item -> String? in if case let .text(t, _, _) = item { return t } else { return nil } }
         #expect(texts.contains { $0.hasPrefix("LE GOFF Él.") })
         #expect(!texts.contains { $0.contains("Élodie") })
+    }
+}
+
+struct GroupingTests {
+    func sheet() -> SessionSheet {
+        let session = SessionInfo(id: 1, groupId: 1, groupName: "AMAP", hidePhone: false, txtDistrib: nil, currency: "€",
+                                  placeName: "Salle", placeAddress: "", start: LocalDateTime(iso: "2026-12-03 18:00")!,
+                                  end: LocalDateTime(iso: "2026-12-03 19:30")!)
+        let members = (1...3).map { Member(id: $0, firstName: "Prénom", lastName: "NOM\($0)") }
+        var lines: [OrderLine] = []
+        for h in 1...3 {
+            for (c, contract) in ["Légumes", "Œufs"].enumerated() where !(h == 3 && c == 1) {
+                lines.append(OrderLine(id: h * 10 + c, basketId: h, basketNumber: h, householdId: h, contractId: c, contractName: contract,
+                                       product: ProductInfo(id: c, name: "Produit \(contract)"), quantity: 1, unitPrice: Decimal(2 + c)))
+            }
+        }
+        return SessionSheet(SessionSheetData(session: session, volunteers: [], members: members, lines: lines))
+    }
+
+    func texts(_ pages: [Page]) -> [String] {
+        pages.flatMap(\.items).compactMap { if case let .text(t, _, _) = $0 { return t } else { return nil } }
+    }
+
+    @Test func groupingByContractMakesOneSectionPerContract() throws {
+        var preset = SheetPreset()
+        preset.groupBy = .contract
+        let pages = try SessionSheetLayout(preset: preset).layout(sheet(), measurer: FixedWidthMeasurer())
+        let all = texts(pages)
+        #expect(all.contains("Légumes") && all.contains("Œufs"))
+        // Three households take vegetables, two take eggs: each household appears once per contract it has lines in.
+        #expect(all.filter { $0.hasPrefix("NOM1") }.count == 2 && all.filter { $0.hasPrefix("NOM3") }.count == 1)
+        // Section totals: the eggs section shows 3,00 € per household, and the sheet's total is unchanged.
+        #expect(all.contains { $0.contains("total de la distribution : 12,00") })
+    }
+
+    @Test func aPageBreakPerGroupStartsEachContractOnANewPage() throws {
+        var preset = SheetPreset()
+        preset.groupBy = .contract
+        preset.pageBreakPerGroup = true
+        let pages = try SessionSheetLayout(preset: preset).layout(sheet(), measurer: FixedWidthMeasurer())
+        #expect(pages.count == 2)
+        #expect(texts([pages[1]]).contains("Œufs") && !texts([pages[1]]).contains("Légumes"))
     }
 }

@@ -21,6 +21,7 @@ public struct SheetPreset: Sendable, Hashable {
     public enum Orientation: String, Sendable, Hashable, CaseIterable { case portrait, landscape }
     public enum NameFormat: String, Sendable, Hashable, CaseIterable { case full, abbreviated }
     public enum SortOrder: String, Sendable, Hashable, CaseIterable { case surname, basket }
+    public enum Grouping: String, Sendable, Hashable, CaseIterable { case none, contract }
     public enum Block: String, Sendable, Hashable, CaseIterable {
         case logo, volunteers, notes, walkIns = "walk-ins"
         /// Under the title: the group's main contact, the contracts' coordinators and farmers.
@@ -67,6 +68,9 @@ public struct SheetPreset: Sendable, Hashable {
     public var phones = true
     public var sort: SortOrder = .surname
     public var zebra = false
+    /// One section per contract (its households and their lines in it), optionally a page each.
+    public var groupBy: Grouping = .none
+    public var pageBreakPerGroup = false
     public var title = "{group}"
     public var subtitle = "Feuille d'émargement — {when}"
     public var footer = "{group} — {date} — page {page} / {pages}"
