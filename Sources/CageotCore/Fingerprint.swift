@@ -47,6 +47,8 @@ extension SessionSheetData {
             f.add(p.bulk); f.add(p.variablePrice); f.add(p.multiWeight)
         }
         f.add(bytes: logo)
+        f.add("balances")
+        for (user, balance) in balances.sorted(by: { $0.key < $1.key }) { f.add(user); f.add(balance) }
         f.add(contacts: contacts)
         f.add("planning")
         for session in planning {

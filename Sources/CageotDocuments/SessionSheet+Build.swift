@@ -18,7 +18,8 @@ extension SessionSheet {
             let household = Household(basketNumber: first.basketNumber, name: member.householdName,
                                       abbreviatedName: member.abbreviatedHouseholdName,
                                       phones: session.hidePhone ? [] : member.phones,
-                                      lines: sheetLines, total: sheetLines.map(\.amount).sum())
+                                      lines: sheetLines, total: sheetLines.map(\.amount).sum(),
+                                      balance: data.balances[member.id].map { Money(rounding: $0) })
             return (member.sortKey + [String(first.basketId)], household)
         }
         let households = Collation.sorted(unsorted, by: \.key)

@@ -37,6 +37,10 @@ public struct SessionSheet: Sendable, Hashable {
         public var phones: [String]
         public var lines: [Line]
         public var total: Money
+        /// The household's balance in the group (payments less debts), when CAMAP has one.
+        public var balance: Money?
+        /// What is left to pay: the debt the balance shows, or nothing.
+        public var toPay: Money? { balance.map { $0.cents < 0 ? -$0 : .zero } }
     }
 
     public struct Line: Sendable, Hashable {

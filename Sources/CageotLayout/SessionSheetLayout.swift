@@ -85,7 +85,11 @@ public struct SessionSheetLayout: Sendable {
             case .quantity: texts = sheet.households.flatMap { $0.lines.map(\.quantity) }
             case .unitPrice: texts = sheet.households.flatMap { $0.lines.map { money($0.unitPrice) } }
             case .amount: texts = sheet.households.flatMap { $0.lines.map { money($0.amount) } }
-            case .total: texts = sheet.households.map { money($0.total) }
+            case .total: texts = sheet.households.flatMap { household in
+                [money(household.total)] + (preset.variant == .all
+                    ? [household.balance.map { "Solde\u{00A0}: \(money($0))" }, household.toPay.map { "À payer\u{00A0}: \(money($0))" }].compactMap { $0 }
+                    : [])
+            }
             case .phone: texts = sheet.households.flatMap(\.phones)
             case .household: texts = sheet.households.map { name(of: $0) }
             case .contract: texts = sheet.contracts
@@ -338,7 +342,12 @@ public struct SessionSheetLayout: Sendable {
             case .phone: spans[i] = household.phones.joined(separator: "\n")
             case .signature: spans[i] = ""
             case .total:
-                spans[i] = money(household.total)
+                // The `all` variant adds the household's balance in the group and what is left to pay.
+                var text = money(household.total)
+                if preset.variant == .all, let balance = household.balance, let toPay = household.toPay {
+                    text += "\nSolde\u{00A0}: \(money(balance))\nÀ payer\u{00A0}: \(money(toPay))"
+                }
+                spans[i] = text
                 bold.insert(i)
             default: break
             }

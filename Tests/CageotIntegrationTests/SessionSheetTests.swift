@@ -55,6 +55,22 @@ struct SessionSheetTests {
         }
     }
 
+    @Test func theAllVariantShowsEachHouseholdsBalanceAndWhatIsLeftToPay() throws {
+        let (_, db) = try Fixture.load()
+        let text = normalized(try run("pdftotext", ["-layout", try generate(db, output: try temporaryFolder()).path, "-"]))
+        let balances = try db.query("balances", #"SELECT u."lastName", ug.balance::numeric::text AS b FROM "UserGroup" ug JOIN "User" u ON u.id = ug."userId" WHERE ug."groupId" = 1 AND ug."userId" IN (1, 2)"#) {
+            (try $0.decode("lastName", as: String.self), try $0.decode("b", as: Decimal.self))
+        }
+        for (name, balance) in balances {
+            let money = Money(rounding: balance)
+            #expect(text.contains("Solde : \(normalized(FrenchFormat.money(money)))"), "\(name)")
+            #expect(text.contains("À payer : \(normalized(FrenchFormat.money(money.cents < 0 ? -money : .zero)))"), "\(name)")
+        }
+        #expect(text.contains("Solde : -12,50 €") && text.contains("À payer : 12,50 €") && text.contains("Solde : 30,00 €"))
+        // ÉTIENNE has no membership row: no balance is invented.
+        #expect(text.components(separatedBy: "Solde :").count - 1 == 2)
+    }
+
     @Test func householdsAreSortedBySurnameIgnoringAccents() throws {
         let (_, db) = try Fixture.load()
         let text = try run("pdftotext", ["-layout", try generate(db, output: try temporaryFolder()).path, "-"])

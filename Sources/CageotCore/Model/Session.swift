@@ -67,11 +67,13 @@ public struct SessionSheetData: Sendable, Hashable, Codable {
     public var planning: [PlannedSession]
     /// The `changes` block: what changed since the group's previous session.
     public var changes: SessionChanges
+    /// Each household's balance in the group (`"UserGroup".balance`: payments less debts), by user id.
+    public var balances: [Int: Decimal]
 
     public init(session: SessionInfo, volunteers: [VolunteerSlot], members: [Member], lines: [OrderLine], logo: [UInt8]? = nil,
                 contacts: SessionContacts = SessionContacts(), planning: [PlannedSession] = [],
-                changes: SessionChanges = SessionChanges()) {
+                changes: SessionChanges = SessionChanges(), balances: [Int: Decimal] = [:]) {
         self.session = session; self.volunteers = volunteers; self.members = members; self.lines = lines; self.logo = logo
-        self.contacts = contacts; self.planning = planning; self.changes = changes
+        self.contacts = contacts; self.planning = planning; self.changes = changes; self.balances = balances
     }
 }

@@ -25,7 +25,20 @@ extension CamapStore {
                                 members: try basketMembers(session: id), lines: lines, logo: try logo(session.imageId),
                                 contacts: try sessionContacts(session: id),
                                 planning: try planning(after: id, limit: Self.planningLimit, roleNames: roleNames),
-                                changes: try sessionChanges(session: id))
+                                changes: try sessionChanges(session: id),
+                                balances: try balances(session: id))
+    }
+
+    /// The balance in the session's group of each household with a confirmed basket.
+    private func balances(session id: Int) throws -> [Int: Decimal] {
+        let rows = try connection.query("household balances", """
+            SELECT DISTINCT ug."userId", ug.balance
+            FROM "MultiDistrib" md
+            JOIN "Basket" b ON b."multiDistribId" = md.id AND b.status <> 'OPEN'
+            JOIN "UserGroup" ug ON ug."groupId" = md."groupId" AND ug."userId" = b."userId"
+            WHERE md.id = $1
+            """, [id]) { row in (try row.decode("userId", as: Int.self), try row.money("balance")) }
+        return Dictionary(rows, uniquingKeysWith: { a, _ in a })
     }
 
     /// Sessions, optionally of one group and within a date range (inclusive), by start time then id.

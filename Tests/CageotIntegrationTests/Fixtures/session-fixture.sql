@@ -42,3 +42,5 @@ INSERT INTO "UserOrder" (id, "userId", "productId", "distributionId", "basketId"
   (4, 2, 1, 100, 1001, 0, 2.675, '2026-11-20'),     -- cancelled
   (5, 3, 1, 100, 1002, 1, 2.5, '2026-11-20'),       -- an older frozen price: 2,50 €
   (6, 4, 2, 100, 1003, 2, 11.9, '2026-11-20');      -- OPEN basket: ignored
+-- Balances in the group (payments less debts): LE GOFF owes 12,50 €, N'DIAYE is 30 € ahead; ÉTIENNE has none.
+INSERT INTO "UserGroup" ("userId", "groupId", balance) VALUES (1, 1, -12.5), (2, 1, 30), (4, 1, 0);
