@@ -85,11 +85,7 @@ public struct SessionSheetLayout: Sendable {
             case .quantity: texts = sheet.households.flatMap { $0.lines.map(\.quantity) }
             case .unitPrice: texts = sheet.households.flatMap { $0.lines.map { money($0.unitPrice) } }
             case .amount: texts = sheet.households.flatMap { $0.lines.map { money($0.amount) } }
-            case .total: texts = sheet.households.flatMap { household in
-                [money(household.total)] + (preset.variant == .all
-                    ? [household.balance.map { "Solde\u{00A0}: \(money($0))" }, household.toPay.map { "À payer\u{00A0}: \(money($0))" }].compactMap { $0 }
-                    : [])
-            }
+            case .total: texts = sheet.households.map { money($0.total) }
             case .phone: texts = sheet.households.flatMap(\.phones)
             case .household: texts = sheet.households.map { name(of: $0) }
             case .contract: texts = sheet.contracts
@@ -338,16 +334,18 @@ public struct SessionSheetLayout: Sendable {
             switch field {
             case .basket: spans[i] = String(household.basketNumber)
             case .household:
-                spans[i] = ([name(of: household)] + (showPhones && !fields.contains(.phone) ? household.phones : [])).joined(separator: "\n")
+                // The `all` variant adds the household's balance in the group and what is left to pay,
+                // under the name where the block has room, rather than widen the total column.
+                var account: [String] = []
+                if preset.variant == .all, let balance = household.balance, let toPay = household.toPay {
+                    account = ["Solde\u{00A0}: \(money(balance)) · à payer\u{00A0}: \(money(toPay))"]
+                }
+                spans[i] = ([name(of: household)] + (showPhones && !fields.contains(.phone) ? household.phones : []) + account)
+                    .joined(separator: "\n")
             case .phone: spans[i] = household.phones.joined(separator: "\n")
             case .signature: spans[i] = ""
             case .total:
-                // The `all` variant adds the household's balance in the group and what is left to pay.
-                var text = money(household.total)
-                if preset.variant == .all, let balance = household.balance, let toPay = household.toPay {
-                    text += "\nSolde\u{00A0}: \(money(balance))\nÀ payer\u{00A0}: \(money(toPay))"
-                }
-                spans[i] = text
+                spans[i] = money(household.total)
                 bold.insert(i)
             default: break
             }

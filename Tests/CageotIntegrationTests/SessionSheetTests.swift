@@ -63,10 +63,10 @@ struct SessionSheetTests {
         }
         for (name, balance) in balances {
             let money = Money(rounding: balance)
-            #expect(text.contains("Solde : \(normalized(FrenchFormat.money(money)))"), "\(name)")
-            #expect(text.contains("À payer : \(normalized(FrenchFormat.money(money.cents < 0 ? -money : .zero)))"), "\(name)")
+            let toPay = normalized(FrenchFormat.money(money.cents < 0 ? -money : .zero))
+            #expect(text.contains("Solde : \(normalized(FrenchFormat.money(money))) · à payer : \(toPay)"), "\(name)")
         }
-        #expect(text.contains("Solde : -12,50 €") && text.contains("À payer : 12,50 €") && text.contains("Solde : 30,00 €"))
+        #expect(text.contains("Solde : -12,50 € · à payer : 12,50 €") && text.contains("Solde : 30,00 € · à payer : 0,00 €"))
         // ÉTIENNE has no membership row: no balance is invented.
         #expect(text.components(separatedBy: "Solde :").count - 1 == 2)
     }
