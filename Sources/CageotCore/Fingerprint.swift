@@ -40,11 +40,7 @@ extension SessionSheetData {
         for member in members { f.add(member: member) }
         f.add("lines")
         for line in lines {
-            f.add(line.id); f.add(line.basketId); f.add(line.basketNumber); f.add(line.householdId)
-            f.add(line.contractId); f.add(line.contractName); f.add(line.quantity); f.add(line.unitPrice)
-            let p = line.product
-            f.add(p.id); f.add(p.name); f.add(p.qt); f.add(p.unitType?.rawValue); f.add(p.vat)
-            f.add(p.bulk); f.add(p.variablePrice); f.add(p.multiWeight)
+            f.add(line: line)
         }
         f.add(bytes: logo)
         f.add("balances")
@@ -84,6 +80,15 @@ extension Fingerprint {
 }
 
 extension Fingerprint {
+    /// Every field of an order line a sheet may print.
+    public mutating func add(line: OrderLine) {
+        add(line.id); add(line.basketId); add(line.basketNumber); add(line.householdId)
+        add(line.contractId); add(line.contractName); add(line.quantity); add(line.unitPrice)
+        let p = line.product
+        add(p.id); add(p.name); add(p.qt); add(p.unitType?.rawValue); add(p.vat)
+        add(p.bulk); add(p.variablePrice); add(p.multiWeight)
+    }
+
     mutating func add(member: Member?) {
         guard let m = member else { add(nil as String?); return }
         add(m.id); add(m.firstName); add(m.lastName); add(m.firstName2); add(m.lastName2)

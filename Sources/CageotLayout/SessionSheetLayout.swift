@@ -149,7 +149,7 @@ public struct SessionSheetLayout: Sendable {
                                                                    bottom: SheetPreset.points(m.bottom), right: SheetPreset.points(m.right)),
                                     footerHeight: footerHeight)
         let table = fit.table
-        let texts = Placeholders(sheet: sheet)
+        let texts = TemplateFields(sheet: sheet)
 
         titleBlock(sheet, texts: texts, body: body, into: &composer, measurer: measurer)
         if preset.blocks.contains(.contacts) { contactsBlock(sheet.contacts, body: body, into: &composer, measurer: measurer) }
@@ -257,7 +257,7 @@ public struct SessionSheetLayout: Sendable {
     }
 
     /// Group name, date, place and volunteers, with the logo at the left when there is one.
-    func titleBlock(_ sheet: SessionSheet, texts: Placeholders, body: TextStyle, into composer: inout PageComposer,
+    func titleBlock(_ sheet: SessionSheet, texts: TemplateFields, body: TextStyle, into composer: inout PageComposer,
                     measurer: some TextMeasurer) {
         let top = composer.y
         var x = composer.left
@@ -414,7 +414,7 @@ public struct LayoutError: Error, CustomStringConvertible, Sendable, Equatable {
 }
 
 /// Fills `{group}`, `{date}`, `{place}`, `{contract}`, `{page}` and `{pages}` in preset texts.
-struct Placeholders {
+struct TemplateFields {
     let sheet: SessionSheet
     /// One pass over the template: a value is never searched again, so a group named
     /// `{place} AMAP` prints as such.

@@ -14,11 +14,7 @@ extension DistributionSheetData {
         for member in members { f.add(member: member) }
         f.add("lines")
         for line in lines {
-            f.add(line.id); f.add(line.basketId); f.add(line.basketNumber); f.add(line.householdId)
-            f.add(line.contractId); f.add(line.contractName); f.add(line.quantity); f.add(line.unitPrice)
-            let p = line.product
-            f.add(p.id); f.add(p.name); f.add(p.qt); f.add(p.unitType?.rawValue); f.add(p.vat)
-            f.add(p.bulk); f.add(p.variablePrice); f.add(p.multiWeight)
+            f.add(line: line)
         }
         f.add("balances")
         for balance in balances {

@@ -93,11 +93,7 @@ extension CamapStore {
     /// Confirmed, non-cancelled lines of the session's baskets (OPEN baskets are carts: ignored).
     private func orderLines(session id: Int) throws -> [OrderLine] {
         let sql = """
-            SELECT o.id, b.id AS "basketId", b.num, COALESCE(b."userId", o."userId") AS "householdId",
-                   o.quantity, o."productPrice",
-                   c.id AS "catalogId", c.name AS "catalogName",
-                   p.id AS "productId", p.name AS "productName", p.qt, p."unitType", p.vat,
-                   p.bulk, p."variablePrice", p."multiWeight"
+            SELECT \(orderLineColumns)
             FROM "Basket" b
             JOIN "UserOrder" o ON o."basketId" = b.id
             JOIN "Product" p ON p.id = o."productId"
@@ -105,23 +101,7 @@ extension CamapStore {
             WHERE b."multiDistribId" = $1 AND b.status <> 'OPEN' AND o.quantity <> 0
             ORDER BY b.num, b.id, c.name, p.name, o.id
             """
-        return try connection.query("session order lines", sql, [id]) { row in
-            let unitCode: Int? = try row.decodeIfPresent("unitType")
-            let unit = try unitCode.map { code in
-                guard let unit = UnitType(rawValue: code) else {
-                    throw row.failure("unitType", expected: "a unit type (0 to 5)", value: String(code))
-                }
-                return unit
-            }
-            let product = ProductInfo(
-                id: try row.decode("productId"), name: try row.decode("productName"), qt: try row.decodeIfPresent("qt"),
-                unitType: unit, vat: try row.money("vat"), bulk: try row.decode("bulk"),
-                variablePrice: try row.decode("variablePrice"), multiWeight: try row.decode("multiWeight"))
-            return OrderLine(id: try row.decode("id"), basketId: try row.decode("basketId"), basketNumber: try row.decode("num"),
-                             householdId: try row.decode("householdId"), contractId: try row.decode("catalogId"),
-                             contractName: try row.decode("catalogName"), product: product,
-                             quantity: try row.money("quantity"), unitPrice: try row.money("productPrice"))
-        }
+        return try connection.query("session order lines", sql, [id]) { try $0.orderLine() }
     }
 
     private func basketMembers(session id: Int) throws -> [Member] {

@@ -35,6 +35,36 @@ extension Row {
     }
 }
 
+/// The columns `Row.orderLine()` reads, from `"UserOrder" o`, `"Basket" b`, `"Product" p`, `"Catalog" c`.
+let orderLineColumns = """
+    o.id, b.id AS "basketId", b.num, COALESCE(b."userId", o."userId") AS "householdId",
+    o.quantity, o."productPrice",
+    c.id AS "catalogId", c.name AS "catalogName",
+    p.id AS "productId", p.name AS "productName", p.qt, p."unitType", p.vat,
+    p.bulk, p."variablePrice", p."multiWeight"
+    """
+
+extension Row {
+    /// An order line selected with `orderLineColumns`: frozen price, current product fields.
+    func orderLine() throws -> OrderLine {
+        let unitCode: Int? = try decodeIfPresent("unitType")
+        let unit = try unitCode.map { code in
+            guard let unit = UnitType(rawValue: code) else {
+                throw failure("unitType", expected: "a unit type (0 to 5)", value: String(code))
+            }
+            return unit
+        }
+        let product = ProductInfo(
+            id: try decode("productId"), name: try decodeIfPresent("productName") ?? "", qt: try decodeIfPresent("qt"),
+            unitType: unit, vat: try money("vat"), bulk: try decode("bulk"),
+            variablePrice: try decode("variablePrice"), multiWeight: try decode("multiWeight"))
+        return OrderLine(id: try decode("id"), basketId: try decode("basketId"), basketNumber: try decode("num"),
+                         householdId: try decode("householdId"), contractId: try decode("catalogId"),
+                         contractName: try decodeIfPresent("catalogName") ?? "", product: product,
+                         quantity: try money("quantity"), unitPrice: try money("productPrice"))
+    }
+}
+
 /// The `"User"` columns a member needs, aliased with a prefix so several users fit in one row.
 func memberColumns(_ table: String, prefix p: String = "") -> String {
     ["id", "firstName", "lastName", "firstName2", "lastName2", "phone", "phone2", "email"]
