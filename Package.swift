@@ -30,6 +30,7 @@ let package = Package(
         .target(name: "CageotDemoData", dependencies: ["CageotCore", "CageotStore"]),
         .target(name: "CageotApp", dependencies: [
             "CageotCore", "CageotStore", "CageotDocuments", "CageotLayout", "CageotPresets", "CageotPDF", "CageotDemoData",
+            "CageotXLSX",
             .product(name: "Logging", package: "swift-log"),
         ]),
         .executableTarget(name: "cageot", dependencies: [

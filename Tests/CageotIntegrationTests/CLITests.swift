@@ -138,6 +138,31 @@ struct CLITests {
         }
     }
 
+    @Test func ordersWritesEveryFarmersWorkbookOfTheWeek() throws {
+        let conninfo = try TestDatabase.fresh("orders")
+        let db = try Connection(conninfo, logger: TestDatabase.logger)
+        _ = try DemoFederation.generate(into: db, options: DemoOptions(seed: 4, groups: 2, households: 10, weeks: 2,
+                                                                       start: LocalDate(year: 2026, month: 11, day: 23)),
+                                        logger: TestDatabase.logger)
+        let expected = try db.query("farmers of the week", """
+            SELECT count(DISTINCT c."vendorId") AS n FROM "UserOrder" o JOIN "Basket" b ON b.id = o."basketId" AND b.status <> 'OPEN'
+            JOIN "Distribution" d ON d.id = o."distributionId" JOIN "Catalog" c ON c.id = d."catalogId"
+            WHERE o.quantity <> 0 AND d.date >= '2026-11-30' AND d.date < '2026-12-07'
+            """) { try $0.decode("n", as: Int.self) }.first!
+        let folder = try temporaryFolder()
+        let result = try cageot(["orders", "--database", conninfo, "--week", "2026-W49", "-o", folder.path, "--now", "2026-12-01T08:00"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let files = FileManager.default.enumerator(atPath: folder.path)?.compactMap { $0 as? String }.filter { $0.hasSuffix(".xlsx") } ?? []
+        #expect(expected > 0 && files.count == expected)
+        #expect(result.stdout.contains("\(expected) classeur(s) de commandes, 0 échec(s)."))
+        let unknown = try cageot(["orders", "--database", conninfo, "--week", "2026-W49", "--vendor", "999",
+                                  "-o", folder.appendingPathComponent("never.xlsx").path])
+        #expect(unknown.status != 0 && unknown.stderr.contains("no farmer (Vendor) with id 999"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("never.xlsx").path))
+        let badWeek = try cageot(["orders", "--database", conninfo, "--week", "2026-W54", "--vendor", "1"])
+        #expect(badWeek.status != 0 && badWeek.stderr.contains("write it like 2026-W49"))
+    }
+
     @Test func sheetsWritesEverySessionUnderTheOutputFolder() throws {
         let (conninfo, _) = try Fixture.load()
         let output = try temporaryFolder()

@@ -14,7 +14,8 @@ public struct NotFound: Error, CustomStringConvertible, Sendable, Equatable {
     public var id: Int
     public init(entity: String, id: Int) { self.entity = entity; self.id = id }
     public var description: String {
-        "no \(entity) with id \(id) in this database. Check the id (`cageot sessions` lists the sessions)."
+        let listing = entity.contains("session") ? " (`cageot sessions` lists the sessions)" : ""
+        return "no \(entity) with id \(id) in this database. Check the id\(listing)."
     }
 }
 

@@ -1,0 +1,37 @@
+import CageotCore
+import CageotStore
+import Foundation
+
+extension DocumentFactory {
+    /// Writes a farmer's orders workbook to `url` (temp file, then rename), dated by the injected clock.
+    public func writeVendorOrders(_ data: VendorOrdersData, to url: URL) throws -> GeneratedDocument {
+        try AtomicFile.write(to: url) { tmp in
+            try CageotApp.writeVendorOrders(data, to: tmp, createdAt: environment.epochSeconds)
+        }
+        let bytes = try Data(contentsOf: url)
+        return GeneratedDocument(kind: "vendor-orders", scope: "vendor:\(data.vendor.id):\(data.from):\(data.to)",
+                                 fingerprint: data.fingerprint, path: url.path, checksum: SHA256.hex(bytes),
+                                 bytes: bytes.count, pages: 1 + data.distributions.count)
+    }
+
+    /// `output/producteurs/<vendor>/commandes-<vendor>-<from>-<to>.xlsx`.
+    public func defaultVendorOrdersURL(_ vendor: VendorInfo, from: LocalDate, to: LocalDate) -> URL {
+        let slug = FileName.slug(vendor.name)
+        return environment.outputDirectory
+            .appendingPathComponent("producteurs", isDirectory: true)
+            .appendingPathComponent(slug, isDirectory: true)
+            .appendingPathComponent("commandes-\(slug)-\(from)-\(to).xlsx")
+    }
+}
+
+extension SheetJobs {
+    /// Writes a farmer's orders workbook for `from`…`to` to `url` (or its default place) and
+    /// records it in the ledger. Throws `NotFound` for an unknown vendor, before writing anything.
+    public func vendorOrders(vendor: Int, from: LocalDate, to: LocalDate, to url: URL? = nil) throws -> GeneratedDocument {
+        let data = try store.vendorOrdersData(vendor: vendor, from: from, to: to)
+        let document = try factory.writeVendorOrders(
+            data, to: url ?? factory.defaultVendorOrdersURL(data.vendor, from: from, to: to))
+        try ledger?.record(document, at: factory.environment.epochSeconds)
+        return document
+    }
+}
