@@ -1,4 +1,5 @@
 import CageotCore
+import CageotDocuments
 import CageotStore
 import Foundation
 
@@ -33,5 +34,28 @@ extension SheetJobs {
             data, to: url ?? factory.defaultVendorOrdersURL(data.vendor, from: from, to: to))
         try ledger?.record(document, at: factory.environment.epochSeconds)
         return document
+    }
+}
+
+extension DocumentFactory {
+    /// Writes every table of a farmer's orders as CSV files in `folder` (each atomically), named
+    /// `commandes-<vendor>-<from>-<to>-<table>.csv`. Returns the files written.
+    public func writeVendorOrdersCSV(_ data: VendorOrdersData, into folder: URL) throws -> [URL] {
+        let orders = VendorOrders(data)
+        let stem = "commandes-\(FileName.slug(data.vendor.name))-\(data.from)-\(data.to)"
+        return try orders.csvTables.map { name, table in
+            let url = folder.appendingPathComponent("\(stem)-\(name).csv")
+            try AtomicFile.write(table.data, to: url)
+            return url
+        }
+    }
+}
+
+extension SheetJobs {
+    /// The CSV form of `vendorOrders`: one file per table in `folder` (default: the farmer's folder).
+    public func vendorOrdersCSV(vendor: Int, from: LocalDate, to: LocalDate, into folder: URL? = nil) throws -> [URL] {
+        let data = try store.vendorOrdersData(vendor: vendor, from: from, to: to)
+        return try factory.writeVendorOrdersCSV(
+            data, into: folder ?? factory.defaultVendorOrdersURL(data.vendor, from: from, to: to).deletingLastPathComponent())
     }
 }

@@ -17,8 +17,11 @@ struct OrdersCommand: ParsableCommand {
     @Option(name: .long, help: "An ISO week, e.g. 2026-W49.") var week: String?
     @Option(name: .long, help: "Instead of --week: the first date (YYYY-MM-DD).") var from: String?
     @Option(name: .long, help: "Instead of --week: the last date (YYYY-MM-DD).") var to: String?
-    @Option(name: .shortAndLong, help: "The .xlsx to write (with --vendor) or the folder (without). Default: output/producteurs/<farm>/….")
+    @Option(name: .shortAndLong, help: "The .xlsx to write (with --vendor) or the folder (without, or with --format csv). Default: output/producteurs/<farm>/….")
     var output: String?
+
+    @Option(name: .long, help: "xlsx (default), or csv: every table as a CSV file French Excel opens (UTF-8 with BOM, ';', decimal comma).")
+    var format: String = "xlsx"
 
     var range: (LocalDate, LocalDate)? {
         if let week, let iso = ISOWeek(week) { return (iso.monday, iso.sunday) }
@@ -38,7 +41,13 @@ struct OrdersCommand: ParsableCommand {
             if LocalDate(iso: from)! > LocalDate(iso: to)! { throw ValidationError("--from \(from) is after --to \(to).") }
         }
         if let vendor, vendor <= 0 { throw ValidationError("--vendor must be a positive id, not \(vendor).") }
-        if vendor != nil, let output, !output.lowercased().hasSuffix(".xlsx") {
+        guard ["xlsx", "csv"].contains(format) else { throw ValidationError("--format \(format): write xlsx or csv.") }
+        if format == "csv" {
+            guard vendor != nil else { throw ValidationError("--format csv needs --vendor (one farmer's tables, one CSV file each).") }
+            if let output, output.lowercased().hasSuffix(".csv") || output.lowercased().hasSuffix(".xlsx") {
+                throw ValidationError("-o \(output): with --format csv, -o is a folder (one CSV file per table).")
+            }
+        } else if vendor != nil, let output, !output.lowercased().hasSuffix(".xlsx") {
             throw ValidationError("-o \(output): the workbook is an XLSX file; give a name ending in .xlsx.")
         }
         if vendor == nil, let output, output.lowercased().hasSuffix(".xlsx") {
@@ -50,6 +59,12 @@ struct OrdersCommand: ParsableCommand {
         try Failure.report {
             var environment = try global.environment()
             let (from, to) = range!
+            if let vendor, format == "csv" {
+                let files = try makeJobs(environment).vendorOrdersCSV(vendor: vendor, from: from, to: to,
+                                                                      into: output.map { URL(fileURLWithPath: $0, isDirectory: true) })
+                files.forEach { print($0.path) }
+                return
+            }
             if let vendor {
                 let jobs = try makeJobs(environment)
                 let document = try jobs.vendorOrders(vendor: vendor, from: from, to: to, to: output.map { URL(fileURLWithPath: $0) })

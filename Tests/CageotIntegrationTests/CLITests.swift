@@ -159,6 +159,24 @@ struct CLITests {
                                   "-o", folder.appendingPathComponent("never.xlsx").path])
         #expect(unknown.status != 0 && unknown.stderr.contains("no farmer (Vendor) with id 999"))
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("never.xlsx").path))
+        // The CSV form: UTF-8 with BOM, ';', decimal comma, and the same total as SQL to the cent.
+        let vendor = try db.query("a farmer of the week", """
+            SELECT c."vendorId" AS v, sum(round(o.quantity::numeric * o."productPrice"::numeric, 2))::text AS total
+            FROM "UserOrder" o JOIN "Basket" b ON b.id = o."basketId" AND b.status <> 'OPEN'
+            JOIN "Distribution" d ON d.id = o."distributionId" JOIN "Catalog" c ON c.id = d."catalogId"
+            WHERE o.quantity <> 0 AND d.date >= '2026-11-30' AND d.date < '2026-12-07' GROUP BY 1 ORDER BY 1 LIMIT 1
+            """) { (try $0.decode("v", as: Int.self), try $0.decode("total", as: Decimal.self)) }.first!
+        let csvFolder = folder.appendingPathComponent("csv")
+        let csv = try cageot(["orders", "--database", conninfo, "--week", "2026-W49", "--vendor", String(vendor.0), "--format", "csv",
+                              "-o", csvFolder.path])
+        #expect(csv.status == 0, "\(csv.stderr)")
+        let summary = try #require(try FileManager.default.contentsOfDirectory(atPath: csvFolder.path).first { $0.hasSuffix("-recapitulatif.csv") })
+        let bytes = try Data(contentsOf: csvFolder.appendingPathComponent(summary))
+        #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
+        let cents = Money(rounding: vendor.1).cents
+        let expectedTotal = "\(cents / 100),\(cents % 100 < 10 ? "0" : "")\(cents % 100)"
+        let totalLine = String(decoding: bytes.dropFirst(3), as: UTF8.self).components(separatedBy: "\r\n").first { $0.hasPrefix("Total;") }
+        #expect(totalLine?.split(separator: ";", omittingEmptySubsequences: false).dropFirst().first { !$0.isEmpty } == Substring(expectedTotal))
         let badWeek = try cageot(["orders", "--database", conninfo, "--week", "2026-W54", "--vendor", "1"])
         #expect(badWeek.status != 0 && badWeek.stderr.contains("write it like 2026-W49"))
     }
