@@ -181,6 +181,27 @@ struct CLITests {
         #expect(badWeek.status != 0 && badWeek.stderr.contains("write it like 2026-W49"))
     }
 
+    @Test func paymentsWritesTheWorkbookAndTheDepositSlip() throws {
+        let conninfo = try TestDatabase.fresh("payments")
+        let db = try Connection(conninfo, logger: TestDatabase.logger)
+        _ = try DemoFederation.generate(into: db, options: DemoOptions(seed: 6, groups: 1, households: 10, weeks: 3,
+                                                                       start: LocalDate(year: 2026, month: 11, day: 16)),
+                                        logger: TestDatabase.logger)
+        let catalog = try #require(try db.query("a contract with checks", """
+            SELECT min(s."catalogId") AS c FROM "Operation" o JOIN "Subscription" s ON s.id = o."subscriptionId"
+            WHERE o.type = 2 AND o.data LIKE '%check%'
+            """) { try $0.decodeIfPresent("c", as: Int.self) }.first ?? nil)
+        let folder = try temporaryFolder()
+        let workbook = try cageot(["payments", "--database", conninfo, "--catalog", String(catalog), "-o", folder.appendingPathComponent("p.xlsx").path])
+        #expect(workbook.status == 0, "\(workbook.stderr)")
+        let slip = try cageot(["payments", "--database", conninfo, "--catalog", String(catalog), "--slip",
+                               "-o", folder.appendingPathComponent("slip.pdf").path])
+        #expect(slip.status == 0, "\(slip.stderr)")
+        #expect(try run("pdftotext", [folder.appendingPathComponent("slip.pdf").path, "-"]).contains("Bordereau de remise de chèques"))
+        let wrong = try cageot(["payments", "--database", conninfo, "--catalog", "1", "--slip", "-o", folder.appendingPathComponent("x.xlsx").path])
+        #expect(wrong.status != 0 && wrong.stderr.contains("ending in .pdf"))
+    }
+
     @Test func sheetsWritesEverySessionUnderTheOutputFolder() throws {
         let (conninfo, _) = try Fixture.load()
         let output = try temporaryFolder()
