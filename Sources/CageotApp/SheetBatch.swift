@@ -13,7 +13,7 @@ public enum SheetBatch {
                                      makeJobs: @Sendable () throws -> SheetJobs,
                                      progress: @Sendable (Outcome) -> Void = { _ in }) -> [Outcome] {
         let count = max(1, min(workers, sessions.count))
-        let results = Results(count: sessions.count)
+        let results = ConcurrentSlots<Outcome>(count: sessions.count)
         DispatchQueue.concurrentPerform(iterations: count) { worker in
             let indices = Array(stride(from: worker, to: sessions.count, by: count))
             let jobs: SheetJobs
@@ -37,11 +37,12 @@ public enum SheetBatch {
     }
 }
 
-/// Outcomes written by several threads, each to its own slot.
-private final class Results: @unchecked Sendable {
+/// Results written by several threads, each to its own slot, read once they are all done.
+/// `@unchecked Sendable`: every access goes through the lock.
+public final class ConcurrentSlots<Value>: @unchecked Sendable {
     private let lock = NSLock()
-    private var slots: [SheetBatch.Outcome?]
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-    func set(_ index: Int, _ outcome: SheetBatch.Outcome) { lock.withLock { slots[index] = outcome } }
-    var all: [SheetBatch.Outcome] { lock.withLock { slots.compactMap { $0 } } }
+    private var slots: [Value?]
+    public init(count: Int) { slots = Array(repeating: nil, count: count) }
+    public func set(_ index: Int, _ value: Value) { lock.withLock { slots[index] = value } }
+    public var all: [Value] { lock.withLock { slots.compactMap { $0 } } }
 }

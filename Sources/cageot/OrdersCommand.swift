@@ -74,7 +74,7 @@ struct OrdersCommand: ParsableCommand {
             if let output { environment.outputDirectory = URL(fileURLWithPath: output, isDirectory: true) }
             let vendors = try CamapStore(try global.connect()).vendorsWithOrders(from: from, to: to)
             let fixed = environment
-            let results = Outcomes(count: vendors.count)
+            let results = ConcurrentSlots<Result<GeneratedDocument, any Error>>(count: vendors.count)
             let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, vendors.count))
             DispatchQueue.concurrentPerform(iterations: workers) { worker in
                 let jobs = Result { try makeJobs(fixed) }
@@ -97,13 +97,4 @@ struct OrdersCommand: ParsableCommand {
         try SheetJobs(connection: try global.connect(), factory: try DocumentFactory(environment: environment),
                       recordInLedger: !global.noLedger)
     }
-}
-
-/// Results written by several threads, each to its own slot.
-private final class Outcomes: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [Result<GeneratedDocument, any Error>?]
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-    func set(_ index: Int, _ result: Result<GeneratedDocument, any Error>) { lock.withLock { slots[index] = result } }
-    var all: [Result<GeneratedDocument, any Error>] { lock.withLock { slots.compactMap { $0 } } }
 }
