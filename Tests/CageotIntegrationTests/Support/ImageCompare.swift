@@ -155,9 +155,9 @@ enum PageImages {
 
     /// Decodes a PNG with `pngtopnm` (gray PNGs come back as PGM).
     static func readPNG(_ url: URL) throws -> GrayImage {
-        let outcome = try execute(URL(fileURLWithPath: "/usr/bin/env"), ["pngtopnm", url.path], binaryOutput: true)
+        let outcome = try execute(URL(fileURLWithPath: "/usr/bin/env"), ["pngtopnm", url.path])
         guard outcome.status == 0 else { throw ToolFailed(tool: "pngtopnm", status: outcome.status, output: outcome.stderr) }
-        return try GrayImage(pgm: outcome.data)
+        return try GrayImage(pgm: outcome.stdoutData)
     }
 
     /// Encodes `image` as a gray PNG with `pnmtopng` (best compression: the references are committed).
@@ -165,33 +165,11 @@ enum PageImages {
         let pgm = url.deletingPathExtension().appendingPathExtension("pgm.tmp")
         try image.pgm.write(to: pgm)
         defer { try? FileManager.default.removeItem(at: pgm) }
-        let outcome = try execute(URL(fileURLWithPath: "/usr/bin/env"), ["pnmtopng", "-compression", "9", pgm.path], binaryOutput: true)
+        let outcome = try execute(URL(fileURLWithPath: "/usr/bin/env"), ["pnmtopng", "-compression", "9", pgm.path])
         guard outcome.status == 0 else { throw ToolFailed(tool: "pnmtopng", status: outcome.status, output: outcome.stderr) }
-        try outcome.data.write(to: url, options: .atomic)
+        try outcome.stdoutData.write(to: url, options: .atomic)
     }
 }
 
 /// What a process printed, as bytes, and how it ended.
-struct BinaryOutcome { var status: Int32; var data: Data; var stderr: String }
 
-/// Runs `executable` to the end, keeping its standard output as bytes (an image, not text).
-func execute(_ executable: URL, _ arguments: [String], binaryOutput: Bool) throws -> BinaryOutcome {
-    let process = Process()
-    process.executableURL = executable
-    process.arguments = arguments
-    let out = Pipe(), err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    nonisolated(unsafe) var stderr = Data()
-    let done = DispatchSemaphore(value: 0)
-    let errorHandle = err.fileHandleForReading
-    Thread {
-        stderr = errorHandle.readDataToEndOfFile()
-        done.signal()
-    }.start()
-    let data = out.fileHandleForReading.readDataToEndOfFile()
-    done.wait()
-    process.waitUntilExit()
-    return BinaryOutcome(status: process.terminationStatus, data: data, stderr: String(decoding: stderr, as: UTF8.self))
-}

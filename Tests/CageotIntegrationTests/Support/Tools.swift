@@ -1,7 +1,13 @@
 import Foundation
 
 /// What a process printed and how it ended.
-struct Outcome { var status: Int32; var stdout: String; var stderr: String }
+struct Outcome {
+    var status: Int32
+    /// Standard output as bytes (an image) and as text.
+    var stdoutData: Data
+    var stderr: String
+    var stdout: String { String(decoding: stdoutData, as: UTF8.self) }
+}
 
 /// Runs `executable` to the end, capturing its output; `environment` replaces the whole environment.
 func execute(_ executable: URL, _ arguments: [String], environment: [String: String]? = nil) throws -> Outcome {
@@ -24,8 +30,7 @@ func execute(_ executable: URL, _ arguments: [String], environment: [String: Str
     let stdout = out.fileHandleForReading.readDataToEndOfFile()
     done.wait()
     process.waitUntilExit()
-    return Outcome(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                   stderr: String(decoding: stderr, as: UTF8.self))
+    return Outcome(status: process.terminationStatus, stdoutData: stdout, stderr: String(decoding: stderr, as: UTF8.self))
 }
 
 /// Runs a real reader (pdftotext, pdfinfo, pdffonts, qpdf) and returns what it printed.
