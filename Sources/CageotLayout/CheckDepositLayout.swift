@@ -32,12 +32,12 @@ public struct CheckDepositLayout: Sendable {
         let table = table(width: composer.contentWidth)
         let size = baseFontSize
         let range = "du \(FrenchFormat.shortDate(payments.from)) au \(FrenchFormat.shortDate(payments.to))"
-        DistributionLayoutKit.titleBlock([
+        composer.stack([
             ("Bordereau de remise de chèques", TextStyle(family: .sans, size: size * 1.7, bold: true)),
             ("À l'ordre de : \(payments.payee ?? "(non renseigné)")", TextStyle(family: .sans, size: size * 1.25, bold: true)),
             ("\(payments.groupName) — contrat « \(payments.contractName) »", body.with(size: size * 1.1)),
             ("Chèques reçus \(range)", body.with(size: size * 1.1)),
-        ], into: &composer, measurer: measurer)
+        ], measurer: measurer)
         let small = body.with(size: size * 0.88)
         composer.continuationHeader = DistributionLayoutKit.continuationHeader(
             "Remise de chèques — \(payments.contractName) — \(range) (suite)", style: small, table: table,
@@ -57,8 +57,8 @@ public struct CheckDepositLayout: Sendable {
         let total = Table.Row(["", "", "Total : \(count) chèque\(count > 1 ? "s" : "")", "", FrenchFormat.money(payments.checksTotal)],
                               bold: true)
         DistributionLayoutKit.place(Table.Block(rows: [total]), table: table, into: &composer, measurer: measurer, shade: true)
-        DistributionLayoutKit.paragraph("Date de remise : ……………………        Signature :", style: body.with(size: size * 1.1),
-                                        into: &composer, measurer: measurer, gapAbove: 18)
+        composer.paragraph("Date de remise : ……………………        Signature :", style: body.with(size: size * 1.1),
+                                        measurer: measurer, gapAbove: 18)
         return composer.finish(footer: { n, all in "\(payments.groupName) — remise de chèques — page \(n) / \(all)" }, style: small)
     }
 }

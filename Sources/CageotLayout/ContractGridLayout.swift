@@ -65,7 +65,7 @@ public struct ContractGridLayout: Sendable {
             if number > 0 {
                 composer.startPage(withHeader: true)
             } else {
-                if let label { paragraph(label, style: smallStyle.with(bold: true), into: &composer, measurer: measurer, gapAbove: 0) }
+                if let label { composer.paragraph(label, style: smallStyle.with(bold: true), measurer: measurer, gapAbove: 0) }
                 let first = sheet.rows.first.map { measure($0, grid: grid, measurer).height } ?? signatureHeight
                 if !composer.ensureRoom(headerHeight + min(first, composer.pageCapacity - headerHeight)) {
                     composer.place(header(grid, at: Point(x: composer.left, y: composer.y), measurer), height: headerHeight)
@@ -93,7 +93,7 @@ public struct ContractGridLayout: Sendable {
                                height: measured.height)
             }
         }
-        paragraph(Self.legend, style: smallStyle, into: &composer, measurer: measurer, gapAbove: 6)
+        composer.paragraph(Self.legend, style: smallStyle, measurer: measurer, gapAbove: 6)
         return composer.finish(footer: { n, total in "\(sheet.groupName) — \(sheet.contractName) — émargement — page \(n) / \(total)" },
                                style: smallStyle)
     }
@@ -118,22 +118,7 @@ public struct ContractGridLayout: Sendable {
              TextStyle(family: .sans, size: 11)),
             (facts.joined(separator: " · "), body.with(size: body.size + 1)),
         ]
-        let top = composer.y
-        var y = top
-        var items: [PageItem] = []
-        for (text, style) in lines where !text.isEmpty {
-            let height = measurer.measure(text, style: style, width: composer.contentWidth).height
-            items.append(.text(text, frame: Rect(x: composer.left, y: y, width: composer.contentWidth, height: height), style: style))
-            y += height + 2
-        }
-        composer.place(items, height: y - top + 6)
+        composer.stack(lines, measurer: measurer)
     }
 
-    func paragraph(_ text: String, style: TextStyle, into composer: inout PageComposer, measurer: some TextMeasurer, gapAbove: Double) {
-        let height = min(measurer.measure(text, style: style, width: composer.contentWidth).height, composer.pageCapacity)
-        composer.ensureRoom(gapAbove + height)
-        composer.skip(composer.isAtTopOfPage ? 0 : gapAbove)
-        composer.place([.text(text, frame: Rect(x: composer.left, y: composer.y, width: composer.contentWidth, height: height), style: style)],
-                       height: height)
-    }
 }

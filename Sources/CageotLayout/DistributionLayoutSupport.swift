@@ -12,19 +12,6 @@ public enum DistributionPageOrientation: String, Sendable, Hashable, CaseIterabl
 /// The pieces both distribution layouts share: a title block, table blocks kept together, and
 /// paragraphs, all placed through a `PageComposer`.
 enum DistributionLayoutKit {
-    /// Lines of text stacked at the top of the first page, 8 points above what follows.
-    static func titleBlock(_ lines: [(String, TextStyle)], into composer: inout PageComposer, measurer: some TextMeasurer) {
-        let top = composer.y
-        var y = top
-        var items: [PageItem] = []
-        for (text, style) in lines where !text.isEmpty {
-            let height = measurer.measure(text, style: style, width: composer.contentWidth).height
-            items.append(.text(text, frame: Rect(x: composer.left, y: y, width: composer.contentWidth, height: height), style: style))
-            y += height + 2
-        }
-        composer.place(items, height: y - top + 6)
-    }
-
     /// Places a block on this page, or on the next one when it does not fit; `shade` paints it light grey first.
     static func place(_ block: Table.Block, table: Table, into composer: inout PageComposer, measurer: some TextMeasurer,
                       shade: Bool = false) {
@@ -60,16 +47,6 @@ enum DistributionLayoutKit {
             if index > 0, let name = part.spans[nameColumn] { part.spans[nameColumn] = name + "\n(suite)" }
             return part
         }
-    }
-
-    /// A paragraph the width of the page, `gapAbove` below what precedes it (none at the top of a page).
-    static func paragraph(_ text: String, style: TextStyle, into composer: inout PageComposer, measurer: some TextMeasurer,
-                          gapAbove: Double) {
-        let height = measurer.measure(text, style: style, width: composer.contentWidth).height
-        composer.ensureRoom(gapAbove + height)
-        composer.skip(composer.isAtTopOfPage ? 0 : gapAbove)
-        composer.place([.text(text, frame: Rect(x: composer.left, y: composer.y, width: composer.contentWidth, height: height), style: style)],
-                       height: height)
     }
 
     /// A running title and the table's header, drawn at the top of each continuation page.

@@ -109,7 +109,7 @@ public struct DistributionMatrixLayout: Sendable {
             title.append(("\(count) produits répartis en \(plan.runs.count) séries de colonnes, chacune sur ses pages (N°, foyer et montant répétés).",
                           small))
         }
-        DistributionLayoutKit.titleBlock(title, into: &composer, measurer: measurer)
+        composer.stack(title, measurer: measurer)
 
         for (index, run) in plan.runs.enumerated() {
             let table = table(matrix, run: run, plan: plan)
@@ -141,9 +141,9 @@ public struct DistributionMatrixLayout: Sendable {
         }
 
         let households = matrix.households.count
-        DistributionLayoutKit.paragraph(
+        composer.paragraph(
             "\(households) foyer\(households > 1 ? "s" : "") — total de la distribution : \(money(matrix.total))",
-            style: body.with(bold: true, alignment: .right), into: &composer, measurer: measurer, gapAbove: 4)
+            style: body.with(bold: true, alignment: .right), measurer: measurer, gapAbove: 4)
 
         return composer.finish(footer: { n, total in "\(matrix.groupName) — \(matrix.contractName) — \(matrix.date) — page \(n) / \(total)" },
                                style: small)

@@ -66,12 +66,12 @@ public struct DistributionVariableLayout: Sendable {
         let size = options.baseFontSize
         let small = body.with(size: size * 0.88)
 
-        DistributionLayoutKit.titleBlock([
+        composer.stack([
             (sheet.groupName, TextStyle(family: .sans, size: size * 1.65, bold: true)),
             ("Contrat variable « \(sheet.contractName) » — \(sheet.farmName)", TextStyle(family: .sans, size: size * 1.3)),
             ("Feuille d'émargement — \(sheet.when)", body.with(size: size * 1.06)),
             (sheet.place, body.with(size: size * 1.06)),
-        ], into: &composer, measurer: measurer)
+        ], measurer: measurer)
 
         composer.continuationHeader = DistributionLayoutKit.continuationHeader(
             "\(sheet.groupName) — \(sheet.contractName) — \(sheet.date) (suite)", style: small, table: table,
@@ -95,12 +95,10 @@ public struct DistributionVariableLayout: Sendable {
 
         let count = sheet.households.count
         let summary = "\(count) foyer\(count > 1 ? "s" : "") — total livré ce jour : \(FrenchFormat.money(sheet.total, currency: sheet.currency))"
-        DistributionLayoutKit.paragraph(summary, style: body.with(bold: true, alignment: .right), into: &composer,
-                                        measurer: measurer, gapAbove: 4)
+        composer.paragraph(summary, style: body.with(bold: true, alignment: .right), measurer: measurer, gapAbove: 4)
         let legend = "Solde contrat : paiements reçus moins commandes de toutes les distributions (négatif : reste à régler)."
             + (sheet.phonesHidden ? " Téléphones masqués à la demande du groupe." : "")
-        DistributionLayoutKit.paragraph(legend, style: small, into: &composer,
-                                        measurer: measurer, gapAbove: 2)
+        composer.paragraph(legend, style: small, measurer: measurer, gapAbove: 2)
 
         return composer.finish(footer: { n, total in "\(sheet.groupName) — \(sheet.contractName) — \(sheet.date) — page \(n) / \(total)" },
                                style: small)

@@ -49,6 +49,29 @@ public struct PageComposer {
         return remaining
     }
 
+    /// A paragraph the width of the page, `gapAbove` below what precedes it (none at the top of a
+    /// page), on the next page when it does not fit here; never taller than a page.
+    public mutating func paragraph(_ text: String, style: TextStyle, measurer: some TextMeasurer, gapAbove: Double) {
+        let height = min(measurer.measure(text, style: style, width: contentWidth).height, pageCapacity)
+        ensureRoom(gapAbove + height)
+        skip(isAtTopOfPage ? 0 : gapAbove)
+        place([.text(text, frame: Rect(x: left, y: y, width: contentWidth, height: height), style: style)], height: height)
+    }
+
+    /// Lines of text stacked the width of the page (a title block), 2 points apart and 6 above
+    /// what follows; empty lines are left out.
+    public mutating func stack(_ lines: [(String, TextStyle)], measurer: some TextMeasurer) {
+        let top = y
+        var next = top
+        var items: [PageItem] = []
+        for (text, style) in lines where !text.isEmpty {
+            let height = measurer.measure(text, style: style, width: contentWidth).height
+            items.append(.text(text, frame: Rect(x: left, y: next, width: contentWidth, height: height), style: style))
+            next += height + 2
+        }
+        place(items, height: next - top + 6)
+    }
+
     /// Adds an outline entry pointing at the current position.
     public mutating func bookmark(_ title: String, level: Int = 0) {
         pages[pages.count - 1].bookmarks.append(Bookmark(title, level: level, y: y))

@@ -8,17 +8,14 @@ extension SessionSheetLayout {
                      into composer: inout PageComposer, measurer: some TextMeasurer) {
         composer.continuationHeader = running.header(with: nil)
         if !composer.isAtTopOfPage { composer.startPage(withHeader: true) }
-        paragraph("Changements depuis la distribution précédente", style: body.with(bold: true, size: body.size + 3), into: &composer,
-                  measurer: measurer, gapAbove: 0)
+        composer.paragraph("Changements depuis la distribution précédente", style: body.with(bold: true, size: body.size + 3), measurer: measurer, gapAbove: 0)
         guard let previous = changes.previous else {
-            paragraph("Pas de distribution précédente pour ce groupe : rien à comparer.", style: body, into: &composer,
-                      measurer: measurer, gapAbove: 4)
+            composer.paragraph("Pas de distribution précédente pour ce groupe : rien à comparer.", style: body, measurer: measurer, gapAbove: 4)
             return
         }
-        paragraph("Par rapport à la distribution du \(previous), pour les contrats de celle-ci.", style: body, into: &composer,
-                  measurer: measurer, gapAbove: 2)
+        composer.paragraph("Par rapport à la distribution du \(previous), pour les contrats de celle-ci.", style: body, measurer: measurer, gapAbove: 2)
         if changes.groups.isEmpty {
-            paragraph("Aucun changement.", style: body, into: &composer, measurer: measurer, gapAbove: 6)
+            composer.paragraph("Aucun changement.", style: body, measurer: measurer, gapAbove: 6)
         }
         let table = changesTable(body: body, width: composer.contentWidth)
         let titleStyle = body.with(bold: true, size: body.size + 1)
@@ -31,7 +28,7 @@ extension SessionSheetLayout {
             composer.continuationHeader = running.header(with: nil)
             let titleHeight = measurer.measure(group.title, style: titleStyle, width: composer.contentWidth).height
             composer.ensureRoom(8 + titleHeight + 2 + table.headerHeight(measurer) + measured[0].height)
-            paragraph(group.title, style: titleStyle, into: &composer, measurer: measurer, gapAbove: 8)
+            composer.paragraph(group.title, style: titleStyle, measurer: measurer, gapAbove: 8)
             composer.skip(2)
             composer.place(table.header(at: Point(x: composer.left, y: composer.y), measurer), height: table.headerHeight(measurer))
             composer.continuationHeader = running.header(with: table)

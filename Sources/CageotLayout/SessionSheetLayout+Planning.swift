@@ -14,8 +14,8 @@ extension SessionSheetLayout {
         let sessions = Array(sheet.planning.prefix(preset.planningSessions))
         composer.continuationHeader = running.header(with: nil)
         guard !sessions.isEmpty else {
-            paragraph(heading, style: headingStyle, into: &composer, measurer: measurer, gapAbove: 10)
-            paragraph("Aucune distribution prévue après celle-ci.", style: body, into: &composer, measurer: measurer, gapAbove: 2)
+            composer.paragraph(heading, style: headingStyle, measurer: measurer, gapAbove: 10)
+            composer.paragraph("Aucune distribution prévue après celle-ci.", style: body, measurer: measurer, gapAbove: 2)
             return
         }
         let table = planningTable(sessions, body: body, width: composer.contentWidth, measurer: measurer)

@@ -212,16 +212,15 @@ public struct SessionSheetLayout: Sendable {
         if preset.variant != .short {
             let count = sheet.households.count
             let summary = "\(count) foyer\(count > 1 ? "s" : "") — total de la distribution : \(FrenchFormat.money(sheet.total, currency: sheet.currency))"
-            paragraph(summary, style: body.with(bold: true, alignment: .right), into: &composer, measurer: measurer, gapAbove: 4)
+            composer.paragraph(summary, style: body.with(bold: true, alignment: .right), measurer: measurer, gapAbove: 4)
         } else {
             let count = sheet.households.count
-            paragraph("\(count) foyer\(count > 1 ? "s" : "")", style: body.with(bold: true, alignment: .right), into: &composer,
-                      measurer: measurer, gapAbove: 4)
+            composer.paragraph("\(count) foyer\(count > 1 ? "s" : "")", style: body.with(bold: true, alignment: .right), measurer: measurer, gapAbove: 4)
         }
         if preset.blocks.contains(.notes), let notes = sheet.notes {
-            paragraph("À savoir", style: body.with(bold: true, size: body.size + 1), into: &composer, measurer: measurer, gapAbove: 10)
+            composer.paragraph("À savoir", style: body.with(bold: true, size: body.size + 1), measurer: measurer, gapAbove: 10)
             for line in notes.split(separator: "\n", omittingEmptySubsequences: false) {
-                paragraph(line.isEmpty ? " " : String(line), style: body, into: &composer, measurer: measurer, gapAbove: 0)
+                composer.paragraph(line.isEmpty ? " " : String(line), style: body, measurer: measurer, gapAbove: 0)
             }
         }
         let continued = RunningTitle(text: running, style: small, width: composer.contentWidth, measurer: measurer)
@@ -386,13 +385,6 @@ public struct SessionSheetLayout: Sendable {
                        height: measured.height)
     }
 
-    func paragraph(_ text: String, style: TextStyle, into composer: inout PageComposer, measurer: some TextMeasurer, gapAbove: Double) {
-        let height = measurer.measure(text, style: style, width: composer.contentWidth).height
-        composer.ensureRoom(gapAbove + height)
-        composer.skip(composer.isAtTopOfPage ? 0 : gapAbove)
-        composer.place([.text(text, frame: Rect(x: composer.left, y: composer.y, width: composer.contentWidth, height: height), style: style)],
-                       height: height)
-    }
 }
 
 extension SheetPreset.Column.Field {

@@ -149,14 +149,7 @@ struct ContractGridTests {
         #expect(info.contains("Page size:       841.89 x 595.276 pts (A4)"), "\(info)")
         #expect(info.contains("Title:           Feuille d'émargement — Légumes d'hiver — AMAP des Écluses — du 1er décembre 2026"))
         #expect(info.contains("Author:          AMAP des Écluses"))
-        let fonts = try run("pdffonts", [document.path]).split(separator: "\n").dropFirst(2)
-        #expect(!fonts.isEmpty)
-        for font in fonts {
-            #expect(font.contains("DejaVu"), "unexpected font \(font)")
-            let columns = font.split(separator: " ", omittingEmptySubsequences: true)
-            #expect(columns[columns.count - 5] == "yes", "not embedded: \(font)")
-        }
-        try run("qpdf", ["--check", document.path])
+        try expectBundledFontsEmbeddedAndValid(document.path)
         let portrait = try generate(db, options: ContractGridOptions(orientation: .portrait), output: try temporaryFolder())
         #expect(try run("pdfinfo", [portrait.path]).contains("Page size:       595.276 x 841.89 pts (A4)"))
     }

@@ -313,14 +313,7 @@ struct DistributionSheetTests {
             // The variable sheet's ten columns need landscape; four products fit a portrait matrix.
             #expect(info.contains(kind == .variableSheet ? "841.89 x 595.276 pts" : "595.276 x 841.89 pts"), "\(kind): \(info)")
             #expect(info.contains("Title:           \(kind == .variableSheet ? "Feuille d'émargement" : "À livrer") — Volailles, œufs et vrac"))
-            let fonts = try run("pdffonts", [document.path]).split(separator: "\n").dropFirst(2)
-            #expect(!fonts.isEmpty)
-            for font in fonts {
-                #expect(font.contains("DejaVu"), "unexpected font \(font)")
-                let columns = font.split(separator: " ", omittingEmptySubsequences: true)
-                #expect(columns[columns.count - 5] == "yes", "not embedded: \(font)")
-            }
-            try run("qpdf", ["--check", document.path])
+            try expectBundledFontsEmbeddedAndValid(document.path)
             #expect(document.pages == 1 && document.bytes > 1000)
         }
     }

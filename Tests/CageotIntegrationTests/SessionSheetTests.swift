@@ -93,14 +93,7 @@ struct SessionSheetTests {
         let info = try run("pdfinfo", [document.path])
         #expect(info.contains("Pages:           1") && info.contains("(A4)"))
         #expect(info.contains("Title:           Feuille d'émargement — AMAP de la Chênaie"))
-        let fonts = try run("pdffonts", [document.path]).split(separator: "\n").dropFirst(2)
-        #expect(!fonts.isEmpty)
-        for font in fonts {
-            #expect(font.contains("DejaVu"), "unexpected font \(font)")
-            let columns = font.split(separator: " ", omittingEmptySubsequences: true)
-            #expect(columns[columns.count - 5] == "yes", "not embedded: \(font)")
-        }
-        try run("qpdf", ["--check", document.path])
+        try expectBundledFontsEmbeddedAndValid(document.path)
         #expect(document.pages == 1 && document.bytes > 1000)
     }
 

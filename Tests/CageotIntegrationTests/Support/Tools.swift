@@ -1,3 +1,4 @@
+import Testing
 import Foundation
 
 /// What a process printed and how it ended.
@@ -64,4 +65,17 @@ let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
 /// Text without the spaces layout puts between columns: for looking up "8,03 €" whatever the spacing.
 func normalized(_ text: String) -> String {
     text.replacingOccurrences(of: "\u{00A0}", with: " ").replacingOccurrences(of: "\u{202F}", with: " ")
+}
+
+/// Every font of the PDF is one of the bundled DejaVu fonts and is embedded (`pdffonts`), and the
+/// file passes `qpdf --check`.
+func expectBundledFontsEmbeddedAndValid(_ path: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    let fonts = try run("pdffonts", [path]).split(separator: "\n").dropFirst(2)
+    #expect(!fonts.isEmpty, sourceLocation: sourceLocation)
+    for font in fonts {
+        #expect(font.contains("DejaVu"), "unexpected font \(font)", sourceLocation: sourceLocation)
+        let columns = font.split(separator: " ", omittingEmptySubsequences: true)
+        #expect(columns[columns.count - 5] == "yes", "not embedded: \(font)", sourceLocation: sourceLocation)
+    }
+    try run("qpdf", ["--check", path])
 }
