@@ -12,7 +12,7 @@ extension DocumentFactory {
         let bytes = try Data(contentsOf: url)
         return GeneratedDocument(kind: "vendor-orders", scope: "vendor:\(data.vendor.id):\(data.from):\(data.to)",
                                  fingerprint: data.fingerprint, path: url.path, checksum: SHA256.hex(bytes),
-                                 bytes: bytes.count, pages: 1 + data.distributions.count)
+                                 bytes: bytes.count, pages: 1 + 2 * data.distributions.count)
     }
 
     /// `output/producteurs/<vendor>/commandes-<vendor>-<from>-<to>.xlsx`.

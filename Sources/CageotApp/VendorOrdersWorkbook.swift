@@ -13,6 +13,8 @@ public func writeVendorOrders(_ data: VendorOrdersData, to url: URL, createdAt: 
 /// The XLSX rendering of `VendorOrders`: a summary sheet, then one sheet per distribution.
 public enum VendorOrdersWorkbook {
     static let summaryName = "Récapitulatif"
+    /// The end of a distribution's product × household sheet's name: `jeu. 3 déc. AMAP de Rezé grille`.
+    static let matrixTail = "grille"
     static let emptyMessage = "Aucune commande pour cette semaine"
     static let header = Format().bold().background(.lightGray).border(.thin).wrap()
     static let totalRow = Format().bold().background(.lightYellow)
@@ -29,7 +31,9 @@ public enum VendorOrdersWorkbook {
     public static func write(_ orders: VendorOrders, to url: URL, createdAt: Int) throws -> [String] {
         let properties = Workbook.DocumentProperties(title: orders.title, author: orders.vendorName,
                                                      comments: "Généré par Cageot", createdAt: createdAt)
-        let book = try Workbook(path: url, properties: properties)
+        // Rows are written top to bottom, so libxlsxwriter can flush each one to a temp file:
+        // memory stays flat however many lines the farmer has.
+        let book = try Workbook(path: url, properties: properties, options: .init(constantMemory: true))
         if orders.isEmpty {
             let sheet = try book.addWorksheet(named: summaryName)
             try sheet.write(row: 0, col: 0, .text(emptyMessage), format: Format().bold())
@@ -41,7 +45,8 @@ public enum VendorOrdersWorkbook {
         } else {
             try writeSummary(orders, into: try book.addWorksheet(named: summaryName))
             for distribution in orders.distributions {
-                try writeDistribution(distribution, title: orders.title, into: try book.addWorksheet(named: distribution.label))
+                try writeDistribution(distribution, into: try book.addWorksheet(named: distribution.sheetName))
+                try writeMatrix(distribution, into: try book.addWorksheet(named: distribution.sheetName, tail: matrixTail))
             }
         }
         let names = book.worksheetNames
@@ -106,13 +111,14 @@ public enum VendorOrdersWorkbook {
 
     // MARK: - One distribution
 
-    static func writeDistribution(_ d: VendorOrders.Distribution, title: String, into sheet: Worksheet) throws {
-        let titles = ["N° panier", "Foyer", "Téléphone", "Produit", "Quantité", "Prix unitaire", "Montant"]
-        let amountCol = 6
+    static func writeDistribution(_ d: VendorOrders.Distribution, into sheet: Worksheet) throws {
+        let titles = ["N° panier", "Foyer", "Panier alterné : tour de", "Téléphone", "Produit", "Quantité",
+                      "Prix unitaire", "Montant"]
+        let amountCol = 7
         var widths = ColumnWidths(maximum: 45)
         for (col, text) in titles.enumerated() {
             try sheet.write(row: 0, col: col, .text(text), format: header)
-            widths.note(col: col, text: text, bold: true)
+            widths.note(col: col, text: col == 2 ? "Panier alterné" : text, bold: true)
         }
         var row = 1
         for household in d.households {
@@ -120,6 +126,7 @@ public enum VendorOrdersWorkbook {
             for line in household.lines {
                 let cells: [(Cell, Format?)] = [
                     (.integer(household.basketNumber), nil), (.text(household.name), nil),
+                    (household.turn.map(Cell.text) ?? .blank, nil),
                     // Text, so that the leading 0 stays and Excel does not make a number of it.
                     (household.phone.map(Cell.text) ?? .blank, nil), (.text(line.product), nil),
                     (.decimal(line.quantity), quantityFormat), (.decimal(line.unitPrice), unitPriceFormat),
@@ -132,9 +139,8 @@ public enum VendorOrdersWorkbook {
                 }
                 row += 1
             }
-            try sheet.write(row: row, col: 0, .integer(household.basketNumber), format: subtotalRow)
-            try sheet.write(row: row, col: 1, .text("Sous-total \(household.name)"), format: subtotalRow)
-            for col in 2..<amountCol { try sheet.write(row: row, col: col, .blank, format: subtotalRow) }
+            try writeLabelRow("Sous-total \(household.name)", basket: household.basketNumber, row: row, through: amountCol - 1,
+                              format: subtotalRow, into: sheet)
             // SUBTOTAL(9, …): the grand total below skips these rows instead of counting them twice.
             try sheet.write(row: row, col: amountCol,
                             .formula("SUBTOTAL(9,\(cell(first, amountCol)):\(cell(row - 1, amountCol)))",
@@ -143,14 +149,66 @@ public enum VendorOrdersWorkbook {
         }
         let last = row - 1
         try sheet.autofilter(CellRange(rows: 0...max(1, last), columns: 0...amountCol))
-        try sheet.write(row: row, col: 0, .text("Total"), format: totalRow)
-        for col in 1..<amountCol { try sheet.write(row: row, col: col, .blank, format: totalRow) }
+        try writeLabelRow("Total", basket: nil, row: row, through: amountCol - 1, format: totalRow, into: sheet)
         try sheet.write(row: row, col: amountCol, .formula("SUBTOTAL(9,\(cell(1, amountCol)):\(cell(last, amountCol)))",
                                                          cached: euros(d.total)), format: totalMoney)
         widths.note(col: amountCol, cell: .money(d.total), format: totalRow)
         try widths.apply(to: sheet)
         try sheet.freezePanes(rows: 1)
         try printSetup(sheet, title: "\(d.label) — \(d.contractName)", headerRows: 0...0)
+    }
+
+    /// A label in the first columns of a subtotal or total row, the others filled with its colour.
+    static func writeLabelRow(_ label: String, basket: Int?, row: Int, through lastCol: Int, format: Format,
+                              into sheet: Worksheet) throws {
+        if let basket { try sheet.write(row: row, col: 0, .integer(basket), format: format) }
+        try sheet.write(row: row, col: basket == nil ? 0 : 1, .text(label), format: format)
+        for col in (basket == nil ? 1 : 2)...lastCol { try sheet.write(row: row, col: col, .blank, format: format) }
+    }
+
+    // MARK: - One distribution, product × household
+
+    /// One row per household, one column per product (the quantity as the summary counts it),
+    /// the household's amount last; totals as formulas with their values.
+    static func writeMatrix(_ d: VendorOrders.Distribution, into sheet: Worksheet) throws {
+        let fixed = ["N° panier", "Foyer", "Panier alterné : tour de"]
+        let titles = fixed + d.columns.map(\.name) + ["Montant"]
+        let amountCol = titles.count - 1
+        var widths = ColumnWidths(maximum: 40)
+        try sheet.setRowHeight(0, 45) // before the row: constant memory writes rows in order
+        for (col, text) in titles.enumerated() {
+            try sheet.write(row: 0, col: col, .text(text), format: header)
+            // Product titles wrap on two or three lines rather than widening every column.
+            widths.note(col: col, text: col >= fixed.count && col < amountCol ? String(text.prefix(14)) : text, bold: true)
+        }
+        var row = 1
+        for household in d.households {
+            var cells: [(Cell, Format?)] = [(.integer(household.basketNumber), nil), (.text(household.name), nil),
+                                            (household.turn.map(Cell.text) ?? .blank, nil)]
+            cells += household.quantities.map { ($0.map(Cell.decimal) ?? .blank, quantityFormat) }
+            cells.append((.money(household.total), nil))
+            for (col, (value, format)) in cells.enumerated() {
+                if case .blank = value { continue }
+                try sheet.write(row: row, col: col, value, format: format)
+                widths.note(col: col, cell: value, format: format)
+            }
+            row += 1
+        }
+        let last = row - 1
+        try sheet.autofilter(CellRange(rows: 0...max(1, last), columns: 0...amountCol))
+        try writeLabelRow("Total", basket: nil, row: row, through: fixed.count - 1, format: totalRow, into: sheet)
+        let totalQuantity = totalRow.numberFormat("#,##0.###")
+        for (index, total) in d.columnTotals.enumerated() {
+            let col = fixed.count + index
+            try sheet.write(row: row, col: col, .formula("SUM(\(cell(1, col)):\(cell(last, col)))",
+                                                     cached: NSDecimalNumber(decimal: total).doubleValue), format: totalQuantity)
+        }
+        try sheet.write(row: row, col: amountCol, .formula("SUM(\(cell(1, amountCol)):\(cell(last, amountCol)))",
+                                                         cached: euros(d.total)), format: totalMoney)
+        widths.note(col: amountCol, cell: .money(d.total), format: totalRow)
+        try widths.apply(to: sheet)
+        try sheet.freezePanes(rows: 1, columns: 2)
+        try printSetup(sheet, title: "\(d.label) — \(d.contractName) — par foyer et produit", headerRows: 0...0)
     }
 
     // MARK: - Shared

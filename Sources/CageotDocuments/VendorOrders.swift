@@ -27,21 +27,41 @@ public struct VendorOrders: Sendable, Hashable {
         public var groupName: String
         public var contractName: String
         public var date: LocalDate
-        /// `AMAP de Rezé — jeu. 3 déc.`: the summary's column title and the sheet's name before cleaning.
+        /// `AMAP de Rezé — jeu. 3 déc.`: the summary's column title.
         public var label: String
+        /// `jeu. 3 déc. AMAP de Rezé`: the sheets' name before cleaning and cutting.
+        public var sheetName: String
         /// Whether phones may be printed (the group's HidePhone flag is off).
         public var showsPhones: Bool
         /// The households, by last name then first name ignoring case and accents.
         public var households: [Household]
+        /// The matrix sheet's product columns, by name.
+        public var columns: [MatrixColumn]
+        /// Σ each column over the households.
+        public var columnTotals: [Decimal]
         public var total: Money
+    }
+
+    /// A product column of a distribution's product × household matrix.
+    public struct MatrixColumn: Sendable, Hashable {
+        public var productId: Int
+        /// `Farine T80 (kg)`: the name with its unit.
+        public var name: String
+        /// `kg`, `pièces`, or empty for a count.
+        public var unit: String
+        public var tally: DistributionMatrix.Tally
     }
 
     public struct Household: Sendable, Hashable {
         public var basketNumber: Int
         public var name: String
+        /// For a basket shared in alternation: who collects it at this distribution; else nil.
+        public var turn: String?
         /// The phones, or nil when the group hides them or there are none.
         public var phone: String?
         public var lines: [Line]
+        /// The matrix row: per column of the distribution, the quantity (as in the summary), or nil.
+        public var quantities: [Decimal?]
         public var total: Money
     }
 

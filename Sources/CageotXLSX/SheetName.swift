@@ -10,18 +10,20 @@ public enum SheetName {
     /// A valid, unique name close to `raw`: `[]` become `()`, `:*?/\` and control characters become
     /// `-` or a space, leading and trailing apostrophes go, the text is cut to 31 characters at a
     /// character boundary, and a clash with `taken` (compared case-insensitively, as Excel does)
-    /// gets a ` (2)`, ` (3)`… suffix.
-    public static func safe(_ raw: String, avoiding taken: some Sequence<String> = [String]()) -> String {
+    /// gets a ` (2)`, ` (3)`… suffix. A `tail` (` — grille`) is kept whole: the text is cut before it.
+    public static func safe(_ raw: String, tail: String = "", avoiding taken: some Sequence<String> = [String]()) -> String {
         let base = cleaned(raw)
+        // At most 16 units of tail, so that some of the text and a ` (99)` always fit.
+        let tail = tail.isEmpty ? "" : " " + truncated(cleaned(tail), to: 15)
         let takenKeys = Set(taken.map(key))
         func free(_ name: String) -> Bool {
             !takenKeys.contains(key(name)) && key(name) != "history" // Excel reserves "History"
         }
-        let first = truncated(base, to: maximumLength)
+        let first = truncated(base, to: maximumLength - tail.utf16.count) + tail
         if free(first) { return first }
         var n = 2
         while true {
-            let suffix = " (\(n))"
+            let suffix = tail + " (\(n))"
             let candidate = truncated(base, to: maximumLength - suffix.utf16.count) + suffix
             if free(candidate) { return candidate }
             n += 1

@@ -30,6 +30,7 @@ public final class Workbook {
             // libxlsxwriter silently falls back to /tmp when this folder is unusable: refuse it here.
             try Self.checkFolder(tmp, code: LXW_ERROR_CREATING_TMPFILE, role: "temporary folder", path: filePath)
         }
+        if options.constantMemory { Self.raiseOpenFileLimit() }
         let tmpdir = options.temporaryDirectory.map { strdup($0.path)! }
         defer { free(tmpdir) }
         var lxwOptions = lxw_workbook_options(constant_memory: options.constantMemory ? 1 : 0,
@@ -46,16 +47,28 @@ public final class Workbook {
         self.handle = handle
     }
 
+    /// In constant-memory mode every sheet keeps a temp file open until `close()`: a farmer's
+    /// workbook of 600 distributions needs more than the usual soft limit of 1,024 descriptors,
+    /// so the soft limit is raised to the hard one (once, for the whole process).
+    private static let raisedLimit: Void = {
+        var limit = rlimit()
+        guard getrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit) == 0, limit.rlim_cur < limit.rlim_max else { return }
+        limit.rlim_cur = limit.rlim_max
+        _ = setrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit)
+    }()
+
+    static func raiseOpenFileLimit() { _ = raisedLimit }
+
     deinit {
         // The caller forgot close() (or gave up after an error): finish the file, ignoring errors.
         if let handle { _ = workbook_close(handle) }
     }
 
     /// Adds a sheet named after `name`, made valid and unique with `SheetName.safe`; the sheet's
-    /// `name` says what it became.
-    public func addWorksheet(named name: String) throws(XLSXError) -> Worksheet {
+    /// `name` says what it became; `tail` is kept whole at the end when the name is cut.
+    public func addWorksheet(named name: String, tail: String = "") throws(XLSXError) -> Worksheet {
         let handle = try openHandle(location: name)
-        let safeName = SheetName.safe(name, avoiding: worksheetNames)
+        let safeName = SheetName.safe(name, tail: tail, avoiding: worksheetNames)
         guard let sheet = workbook_add_worksheet(handle, safeName) else {
             let validation = workbook_validate_sheet_name(handle, safeName)
             let code = validation != LXW_NO_ERROR ? validation

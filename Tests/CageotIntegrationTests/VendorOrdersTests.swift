@@ -125,48 +125,50 @@ struct VendorOrdersTests {
         let db = try VendorOrdersFixture.load()
         let document = try VendorOrdersFixture.generate(db, output: try temporaryFolder())
         let book = try VendorOrdersReader.read(URL(fileURLWithPath: document.path))
-        #expect(book.sheets.count == 4)
+        #expect(book.sheets.count == 7) // the summary, then each distribution's two sheets
         let lines = try VendorOrdersSQL.lineAmounts(db)
         let households = try VendorOrdersSQL.householdTotals(db)
         for (index, distribution) in [300, 301, 304].enumerated() {
-            let sheet = book.sheets[index + 1]
+            let sheet = book.sheets[2 * index + 1]
             let rows = sheet.rows
-            let lineAmounts = rows.filter { sheet["D\($0)"]?.text != nil && sheet["G\($0)"]?.dataType == "n" }
-                .compactMap { sheet["G\($0)"]?.number }.sorted()
+            let lineAmounts = rows.filter { sheet["E\($0)"]?.text != nil && sheet["H\($0)"]?.dataType == "n" }
+                .compactMap { sheet["H\($0)"]?.number }.sorted()
             #expect(lineAmounts == (lines[distribution] ?? []).map(double), "\(sheet.name) lines")
             let subtotals = rows.filter { sheet["B\($0)"]?.text?.hasPrefix("Sous-total") == true }
-            #expect(subtotals.compactMap { sheet["G\($0)"]?.cached }.sorted() == (households[distribution] ?? []).map(double),
+            #expect(subtotals.compactMap { sheet["H\($0)"]?.cached }.sorted() == (households[distribution] ?? []).map(double),
                     "\(sheet.name) households")
             let totalRow = try #require(rows.first { sheet["A\($0)"]?.text == "Total" })
             let sum = (lines[distribution] ?? []).reduce(Decimal(0), +)
-            #expect(sheet["G\(totalRow)"]?.cached == double(sum), "\(sheet.name) total")
-            #expect(sheet["G\(totalRow)"]?.formula?.hasPrefix("=SUBTOTAL(9,G2:") == true)
+            #expect(sheet["H\(totalRow)"]?.cached == double(sum), "\(sheet.name) total")
+            #expect(sheet["H\(totalRow)"]?.formula?.hasPrefix("=SUBTOTAL(9,H2:") == true)
             // Quantities and prices are numbers, never text.
-            for row in rows where sheet["D\(row)"]?.text != nil && row > 1 {
-                #expect(sheet["E\(row)"]?.dataType == "n" && sheet["F\(row)"]?.dataType == "n", "\(sheet.name) row \(row)")
+            for row in rows where sheet["E\(row)"]?.text != nil && row > 1 {
+                #expect(sheet["F\(row)"]?.dataType == "n" && sheet["G\(row)"]?.dataType == "n", "\(sheet.name) row \(row)")
             }
             // Every formula carries its value for readers that do not recalculate.
             for cell in sheet.cells.values where cell.formula != nil { #expect(cell.cached != nil) }
         }
         let rezé = book.sheets[1]
-        #expect(rezé.name == "AMAP de Rezé — jeu. 3 déc.")
+        #expect(rezé.name == "jeu. 3 déc. AMAP de Rezé")
         // Households by surname ignoring accents (ÉTIENNE after EBERT, before LE GOFF), cancelled and OPEN left out.
         let names = rezé.rows.compactMap { rezé["B\($0)"]?.text }.filter { $0.hasPrefix("Sous-total") }
         #expect(names == ["Sous-total EBERT Paul", "Sous-total ÉTIENNE Zoé", "Sous-total LE GOFF Élodie / Loïc",
                           "Sous-total N'DIAYE Anne-Sophie / BRÉHIER François"])
-        #expect(!rezé.cells.values.contains { $0.text?.contains("MARTIN") == true || $0.text?.contains("ABADIE") == true })
+        #expect(!rezé.cells.filter { $0.key.hasPrefix("B") }.values.contains {
+            $0.text?.contains("MARTIN") == true || $0.text?.contains("ABADIE") == true
+        })
     }
 
     @Test func phonesAreTextAndHiddenWhenTheGroupSaysSo() throws {
         let db = try VendorOrdersFixture.load()
         let document = try VendorOrdersFixture.generate(db, output: try temporaryFolder())
         let book = try VendorOrdersReader.read(URL(fileURLWithPath: document.path))
-        let phones = book.sheets[1].cells.filter { $0.key.hasPrefix("C") && $0.key != "C1" }.values
+        let phones = book.sheets[1].cells.filter { $0.key.hasPrefix("D") && $0.key != "D1" }.values
         #expect(phones.contains { $0.text == "0699999999" && $0.dataType == "s" })
         #expect(phones.contains { $0.text == "06 11 22 33 44 / 06 55 66 77 88" })
         #expect(phones.allSatisfy { $0.dataType == "s" || $0.text == nil })
-        for sheet in book.sheets.dropFirst(2) {
-            #expect(!sheet.cells.contains { $0.key.hasPrefix("C") && $0.key != "C1" && $0.value.text != nil }, "\(sheet.name) shows phones")
+        for sheet in book.sheets.dropFirst(3) {
+            #expect(!sheet.cells.contains { $0.value.text?.contains("06") == true }, "\(sheet.name) shows phones")
         }
     }
 
@@ -174,14 +176,18 @@ struct VendorOrdersTests {
         let db = try VendorOrdersFixture.load()
         let document = try VendorOrdersFixture.generate(db, output: try temporaryFolder())
         let names = try VendorOrdersReader.read(URL(fileURLWithPath: document.path)).sheets.map(\.name)
-        #expect(names.count == 4 && names[0] == "Récapitulatif")
+        #expect(names.count == 7 && names[0] == "Récapitulatif")
+        #expect(names[1] == "jeu. 3 déc. AMAP de Rezé" && names[2] == "jeu. 3 déc. AMAP de Rezé grille", "\(names)")
         #expect(Set(names.map { $0.lowercased() }).count == names.count, "\(names)")
         for name in names {
             #expect(name.utf16.count <= 31 && !name.isEmpty, "\(name)")
             #expect(!name.contains { "[]:*?/\\".contains($0) }, "\(name)")
             #expect(!name.hasPrefix("'") && !name.hasSuffix("'"))
         }
-        #expect(names[2].hasPrefix("AMAP (Sud)- -Loire-"), "\(names[2])")
+        // Cut to 31 characters, the day stays; the grid keeps its tail.
+        #expect(names[3].hasPrefix("sam. 5 déc. AMAP (Sud)- -Loire-"), "\(names[3])")
+        #expect(names[4].hasPrefix("sam. 5 déc. AMAP (Sud)") && names[4].hasSuffix(" grille"), "\(names[4])")
+        #expect(names[5].hasPrefix("dim. 6 déc. AMAP (Sud)") && names[6].hasSuffix(" grille"), "\(names)")
     }
 
     @Test func workbookIsPrintableAndDated() throws {
@@ -233,6 +239,50 @@ struct VendorOrdersTests {
             try VendorOrdersFixture.generate(db, vendor: 999, output: folder)
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+    }
+
+    @Test func alternatedBasketsSayWhoseTurnItIs() throws {
+        let db = try VendorOrdersFixture.load()
+        let book = try VendorOrdersReader.read(URL(fileURLWithPath: try VendorOrdersFixture.generate(db, output: try temporaryFolder()).path))
+        // 300 is catalog 1's first distribution, and the flag says the alternation starts with the partner.
+        let rezé = book.sheets[1]
+        #expect(rezé["C1"]?.text == "Panier alterné : tour de")
+        let leGoff = rezé.rows.filter { rezé["B\($0)"]?.text == "LE GOFF Élodie / Loïc" }
+        #expect(leGoff.count == 2 && leGoff.allSatisfy { rezé["C\($0)"]?.text == "ABADIE Jean" })
+        #expect(rezé.rows.filter { $0 > 1 && rezé["C\($0)"]?.text != nil }.count == 2, "only the shared basket")
+        // 304 is catalog 2's second distribution: the partner's turn, no flag.
+        let sunday = book.sheets[5]
+        #expect(sunday.rows.contains { sunday["B\($0)"]?.text?.hasPrefix("N'DIAYE") == true && sunday["C\($0)"]?.text == "MARTIN Gaëlle" })
+        #expect(book.sheets[6].rows.contains { book.sheets[6]["C\($0)"]?.text == "MARTIN Gaëlle" })
+    }
+
+    @Test func productByHouseholdSheetsAddUpToTheSummary() throws {
+        let db = try VendorOrdersFixture.load()
+        let book = try VendorOrdersReader.read(URL(fileURLWithPath: try VendorOrdersFixture.generate(db, output: try temporaryFolder()).path))
+        let households = try VendorOrdersSQL.householdTotals(db)
+        let summary = try book.sheet("Récapitulatif")
+        for (index, distribution) in [300, 301, 304].enumerated() {
+            let grid = book.sheets[2 * index + 2]
+            #expect(grid.name.contains(" grille"), "\(grid.name)")
+            #expect(grid["A1"]?.text == "N° panier" && grid["C1"]?.text == "Panier alterné : tour de")
+            let columns = grid.columns.filter { $0 != "A" && $0 != "B" && $0 != "C" }
+            let amountColumn = try #require(columns.last)
+            #expect(grid["\(amountColumn)1"]?.text == "Montant")
+            let totalRow = try #require(grid.rows.first { grid["A\($0)"]?.text == "Total" })
+            let householdRows = grid.rows.filter { $0 > 1 && $0 < totalRow }
+            #expect(householdRows.compactMap { grid["\(amountColumn)\($0)"]?.number }.sorted() == (households[distribution] ?? []).map(double))
+            #expect(grid["\(amountColumn)\(totalRow)"]?.cached == double((households[distribution] ?? []).reduce(0, +)))
+            // Each product column's total is the summary's figure for that product at this distribution.
+            let summaryColumn = ["D", "E", "F"][index]
+            for column in columns.dropLast() {
+                let name = try #require(grid["\(column)1"]?.text)
+                let row = try #require(summary.rows.first { summary["A\($0)"]?.text == name }, "\(name)")
+                let cached = try #require(grid["\(column)\(totalRow)"]?.cached)
+                #expect(grid["\(column)\(totalRow)"]?.formula == "=SUM(\(column)2:\(column)\(totalRow - 1))")
+                #expect(abs(cached - (summary["\(summaryColumn)\(row)"]?.number ?? .nan)) < 0.000_1, "\(grid.name) \(name)")
+                #expect(abs(cached - householdRows.compactMap { grid["\(column)\($0)"]?.number }.reduce(0, +)) < 0.000_1)
+            }
+        }
     }
 
     @Test func excludingVATAddsUpPerRate() {
@@ -350,6 +400,10 @@ struct VOSheet: Decodable {
     subscript(_ coordinate: String) -> VOCell? { cells[coordinate] }
     /// 1-based row numbers, header included.
     var rows: [Int] { Array(1...max(1, maxRow)) }
+    /// The letters of the columns holding a cell, left to right.
+    var columns: [String] {
+        Set(cells.keys.map { String($0.prefix { $0.isLetter }) }).sorted { ($0.count, $0) < ($1.count, $1) }
+    }
 }
 
 struct VOCell: Decodable {

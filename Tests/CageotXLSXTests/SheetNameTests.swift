@@ -49,6 +49,18 @@ import Testing
         #expect(second.utf16.count == 31)
     }
 
+    @Test func tailIsKeptWholeAndBeforeTheNumber() {
+        let long = "sam. 5 déc. AMAP [Sud]: Les très longs jardins"
+        let first = SheetName.safe(long, tail: "grille")
+        #expect(first == "sam. 5 déc. AMAP (Sud)- grille") // cut at 24, the trailing space dropped
+        let second = SheetName.safe(long, tail: "grille", avoiding: [first])
+        #expect(second == "sam. 5 déc. AMAP (Su grille (2)" && second.utf16.count == 31)
+        // A tail that is itself too long is cut, and some of the name always stays.
+        let odd = SheetName.safe("Nom", tail: String(repeating: "x", count: 40))
+        #expect(odd.hasPrefix("Nom ") && odd.utf16.count <= 31 && SheetName.isValid(odd))
+        #expect(SheetName.safe("Court", tail: "grille") == "Court grille")
+    }
+
     @Test func workbookGivesEachSheetAUniqueName() throws {
         let folder = try Reader.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

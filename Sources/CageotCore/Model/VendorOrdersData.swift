@@ -21,20 +21,29 @@ public struct VendorDistribution: Sendable, Hashable, Codable {
     /// `"Group".flags` bit 6: phones must not be printed.
     public var hidePhone: Bool
     public var start: LocalDateTime
+    /// CAMAP's alternation count: the contract's distributions from its start up to this one.
+    public var ordinal: Int
 
     public init(id: Int, catalogId: Int, catalogName: String, groupId: Int, groupName: String, hidePhone: Bool,
-                start: LocalDateTime) {
+                start: LocalDateTime, ordinal: Int = 1) {
         self.id = id; self.catalogId = catalogId; self.catalogName = catalogName; self.groupId = groupId
-        self.groupName = groupName; self.hidePhone = hidePhone; self.start = start
+        self.groupName = groupName; self.hidePhone = hidePhone; self.start = start; self.ordinal = ordinal
     }
 }
 
-/// An order line and the distribution it is delivered at.
+/// An order line, the distribution it is delivered at, and the account sharing the basket.
 public struct VendorOrderLine: Sendable, Hashable, Codable {
     public var distributionId: Int
     public var line: OrderLine
+    /// `"UserOrder".userId2`: the account sharing this basket in alternation, if any.
+    public var partnerId: Int?
+    /// `"UserOrder".flags` bit 0: the alternation starts with the partner.
+    public var startsWithPartner: Bool
 
-    public init(distributionId: Int, line: OrderLine) { self.distributionId = distributionId; self.line = line }
+    public init(distributionId: Int, line: OrderLine, partnerId: Int? = nil, startsWithPartner: Bool = false) {
+        self.distributionId = distributionId; self.line = line
+        self.partnerId = partnerId; self.startsWithPartner = startsWithPartner
+    }
 }
 
 /// Everything a farmer's orders workbook for a date range is built from, read at once.
@@ -45,7 +54,7 @@ public struct VendorOrdersData: Sendable, Hashable, Codable {
     public var to: LocalDate
     /// The distributions of the range that have confirmed, non-cancelled lines, by date then id.
     public var distributions: [VendorDistribution]
-    /// The households of those lines.
+    /// The households of those lines, and their alternation partners.
     public var members: [Member]
     /// The confirmed (basket not OPEN), non-cancelled (quantity ≠ 0) lines of those distributions.
     public var lines: [VendorOrderLine]
@@ -59,19 +68,19 @@ public struct VendorOrdersData: Sendable, Hashable, Codable {
     /// Changes whenever anything the workbook shows changes; the same data give the same hex string.
     public var fingerprint: String {
         var f = Fingerprint()
-        f.add("vendor-orders/1")
+        f.add("vendor-orders/2")
         f.add(vendor.id); f.add(vendor.name); f.add(vendor.peopleName)
         f.add(from.description); f.add(to.description)
         f.add("distributions")
         for d in distributions {
             f.add(d.id); f.add(d.catalogId); f.add(d.catalogName); f.add(d.groupId); f.add(d.groupName)
-            f.add(d.hidePhone); f.add(d.start)
+            f.add(d.hidePhone); f.add(d.start); f.add(d.ordinal)
         }
         f.add("members")
         for member in members { f.add(member: member) }
         f.add("lines")
         for line in lines {
-            f.add(line.distributionId)
+            f.add(line.distributionId); f.add(line.partnerId ?? 0); f.add(line.startsWithPartner)
             f.add(line: line.line)
         }
         return f.finalize()

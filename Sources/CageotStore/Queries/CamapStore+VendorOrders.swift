@@ -17,7 +17,14 @@ extension CamapStore {
         let params: [(any SQLParameter)?] = [id, from, to]
         let distributions = try connection.query("vendor distributions", Self.vendorLinesCTE + """
             SELECT DISTINCT d.id, c.id AS "catalogId", c.name AS "catalogName", g.id AS "groupId", g.name AS "groupName",
-                   g.flags, COALESCE(d.date, md."distribStartDate") AS start
+                   g.flags, COALESCE(d.date, md."distribStartDate") AS start,
+                   -- CAMAP's alternation count, as for the contract grid: the contract's
+                   -- distributions from its start up to this one's date, included.
+                   (SELECT count(*) FROM "Distribution" d2
+                    LEFT JOIN "MultiDistrib" md2 ON md2.id = d2."multiDistribId"
+                    WHERE d2."catalogId" = d."catalogId"
+                      AND COALESCE(d2.date, md2."distribStartDate") >= c."startDate"
+                      AND COALESCE(d2.date, md2."distribStartDate") <= COALESCE(d.date, md."distribStartDate")) AS ordinal
             FROM "Distribution" d
             JOIN lines l ON l."distributionId" = d.id
             JOIN "Catalog" c ON c.id = d."catalogId"
@@ -30,10 +37,10 @@ extension CamapStore {
                 id: try row.decode("id"), catalogId: try row.decode("catalogId"),
                 catalogName: try row.decodeIfPresent("catalogName") ?? "", groupId: try row.decode("groupId"),
                 groupName: try row.decodeIfPresent("groupName") ?? "", hidePhone: flags & (1 << 6) != 0,
-                start: try row.decode("start"))
+                start: try row.decode("start"), ordinal: try row.decode("ordinal"))
         }
         let lines = try connection.query("vendor order lines", Self.vendorLinesCTE + """
-            SELECT \(orderLineColumns), o."distributionId"
+            SELECT \(orderLineColumns), o."distributionId", o."userId2", o.flags AS "orderFlags"
             FROM lines l
             JOIN "UserOrder" o ON o.id = l.id
             JOIN "Basket" b ON b.id = o."basketId"
@@ -41,11 +48,14 @@ extension CamapStore {
             JOIN "Catalog" c ON c.id = p."catalogId"
             ORDER BY o."distributionId", b.num, b.id, p.name, o.id
             """, params) { row in
-            VendorOrderLine(distributionId: try row.decode("distributionId"), line: try row.orderLine())
+            VendorOrderLine(distributionId: try row.decode("distributionId"), line: try row.orderLine(),
+                            partnerId: try row.decodeIfPresent("userId2"),
+                            startsWithPartner: (try row.decode("orderFlags", as: Int.self)) & 1 != 0)
         }
         let members = try connection.query("vendor households", Self.vendorLinesCTE + """
-            SELECT DISTINCT \(memberColumns("u"))
-            FROM lines l JOIN "User" u ON u.id = l.household
+            SELECT \(memberColumns("u"))
+            FROM "User" u
+            WHERE u.id IN (SELECT household FROM lines UNION SELECT partner FROM lines)
             """, params) { try $0.member() }
         return VendorOrdersData(vendor: vendor, from: from, to: to, distributions: distributions,
                                 members: members.sorted { $0.id < $1.id }, lines: lines)
@@ -55,7 +65,7 @@ extension CamapStore {
     /// `$3` last day (the distribution's day, a Paris wall-clock date).
     static let vendorLinesCTE = """
         WITH lines AS (
-            SELECT o.id, o."distributionId", COALESCE(b."userId", o."userId") AS household
+            SELECT o.id, o."distributionId", COALESCE(b."userId", o."userId") AS household, o."userId2" AS partner
             FROM "UserOrder" o
             JOIN "Basket" b ON b.id = o."basketId"
             JOIN "Distribution" d ON d.id = o."distributionId"

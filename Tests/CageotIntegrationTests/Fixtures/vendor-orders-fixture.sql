@@ -11,6 +11,9 @@
 --     301: LE GOFF œufs 6 × 2 → 2,90 + cidre 1 × 4,995 → 5,00 (half-cent trap) = 7,90 €; ÉTIENNE cidre 3 → 14,985 → 14,99 €
 --     304: N'DIAYE œufs 6 × 1 → 1,45 €
 --   Left out: distribution 302 (next week), 303 (another farm, same session as 300).
+-- Alternated baskets: LE GOFF shares basket 3000 with ABADIE (userId2 5, flag bit 0 set): at 300,
+--   catalog 1's first distribution (odd), the flag gives the turn to ABADIE. N'DIAYE shares 3300
+--   with MARTIN (userId2 4, no flag): 304 is catalog 2's second distribution (even) → MARTIN.
 -- Summary: poulet 3 pièces 66,05 €; farine 4,25 kg 9,99 €; œufs 12: 4 → 10,53 €; œufs 6: 3 → 4,35 €;
 --   jus 2 → 6,20 € (20 %); cidre 4 → 19,99 € (20 %). TTC 117,11 €.
 INSERT INTO "User" (id, "firstName", "lastName", email, phone, "firstName2", "lastName2", phone2, cdate) VALUES
@@ -81,3 +84,5 @@ INSERT INTO "UserOrder" (id, "userId", "productId", "distributionId", "basketId"
   (15, 2, 20, 304, 3300, 1, 1.45, '2026-11-20'),
   (16, 1, 10, 302, 3200, 1, 2.675, '2026-11-20'),
   (17, 1, 30, 303, 3000, 1, 4, '2026-11-20');
+UPDATE "UserOrder" SET "userId2" = 5, flags = 1 WHERE id IN (1, 2);
+UPDATE "UserOrder" SET "userId2" = 4 WHERE id = 15;
