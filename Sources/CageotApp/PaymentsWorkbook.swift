@@ -10,7 +10,8 @@ public func writePayments(_ data: PaymentsData, to url: URL, createdAt: Int) thr
     try PaymentsWorkbook.write(Payments(data), to: url, createdAt: createdAt)
 }
 
-/// The XLSX rendering of `Payments`: "Contrats", "Paiements" and "Remise de chèques".
+/// The XLSX rendering of `Payments` ("Contrats", "Paiements" and "Remise de chèques"), and of
+/// `VendorPayments` (a "Récapitulatif" first, then the same sheets over every contract).
 public enum PaymentsWorkbook {
     static let contractsName = "Contrats"
     static let paymentsName = "Paiements"
@@ -27,113 +28,121 @@ public enum PaymentsWorkbook {
         let properties = Workbook.DocumentProperties(title: payments.title, author: payments.groupName,
                                                      comments: "Généré par Cageot", createdAt: createdAt)
         let book = try Workbook(path: url, properties: properties)
-        try writeContracts(payments, into: try book.addWorksheet(named: contractsName))
-        try writePayments(payments, into: try book.addWorksheet(named: paymentsName))
-        try writeChecks(payments, into: try book.addWorksheet(named: checksName))
+        let range = "du \(FrenchFormat.shortDate(payments.from)) au \(FrenchFormat.shortDate(payments.to))"
+        let checks = ChecksHeading(
+            lines: [("À l'ordre de", payments.payee ?? "(à l'ordre : non renseigné)"),
+                    ("Contrat", "\(payments.contractName) — \(payments.groupName)"), ("Chèques reçus", range)],
+            printTitle: "Remise de chèques — \(payments.contractName) — \(range)")
+        try writeSheets(PaymentsTables([payments], showsContract: false), title: payments.title, checks: checks, into: book)
         let names = book.worksheetNames
         try book.close()
         return names
     }
 
+    /// Adds "Contrats", "Paiements" and "Remise de chèques" for `tables` to `book`.
+    static func writeSheets(_ tables: PaymentsTables, title: String, checks: ChecksHeading, into book: Workbook) throws {
+        try writeContracts(tables, title: title, into: try book.addWorksheet(named: contractsName))
+        try writePayments(tables, title: title, into: try book.addWorksheet(named: paymentsName))
+        try writeChecks(tables.checks, heading: checks, into: try book.addWorksheet(named: checksName))
+    }
+
     // MARK: - Contrats
 
-    static func writeContracts(_ p: Payments, into sheet: Worksheet) throws {
-        let titles = ["Foyer", "Alterné avec", "Début", "Fin", "Distributions", "Commandé", "Paiements", "Payé",
-                      "Solde", "Statut"]
+    static func writeContracts(_ tables: PaymentsTables, title: String, into sheet: Worksheet) throws {
         var widths = ColumnWidths(maximum: 45)
-        try writeHeader(titles, row: 0, into: sheet, widths: &widths)
-        var row = 1
-        for c in p.contracts {
-            let cells: [Cell] = [.text(c.household), c.partner.map(Cell.text) ?? .blank, .date(c.start), .date(c.end),
-                                 .integer(c.distributions), .money(c.ordered), .integer(c.paymentCount), .money(c.paid),
-                                 .money(c.balance), .text(c.status.rawValue)]
-            try writeRow(cells, row: row, into: sheet, widths: &widths)
-            row += 1
-        }
-        let last = row - 1
-        try sheet.autofilter(CellRange(rows: 0...max(1, last), columns: 0...(titles.count - 1)))
-        try writeTotalLabel("Total", row: row, through: 3, into: sheet)
-        let totals: [(Int, Double, Format)] = [
-            (4, Double(p.contracts.map(\.distributions).reduce(0, +)), totalCount),
-            (5, euros(p.totalOrdered), totalMoney), (6, Double(p.payments.count), totalCount),
-            (7, euros(p.totalPaid), totalMoney), (8, euros(p.totalBalance), totalMoney)]
-        for (col, cached, format) in totals {
-            try writeSum(col: col, first: 1, last: last, cached: cached, row: row, format: format, into: sheet)
-        }
-        try sheet.write(row: row, col: 9, .blank, format: totalRow)
-        widths.note(col: 5, cell: .money(p.totalOrdered), format: totalRow)
-        widths.note(col: 7, cell: .money(p.totalPaid), format: totalRow)
+        try writeTable(tables.contracts, top: 0, into: sheet, widths: &widths)
         try widths.apply(to: sheet)
-        try sheet.freezePanes(rows: 1, columns: 1)
-        try printSetup(sheet, title: p.title, headerRows: 0...0)
+        try sheet.freezePanes(rows: 1, columns: tables.lead + 1)
+        try printSetup(sheet, title: title, headerRows: 0...0)
     }
 
     // MARK: - Paiements
 
-    static func writePayments(_ p: Payments, into sheet: Worksheet) throws {
-        let titles = ["Foyer", "Date", "Type", "Libellé", "Montant"]
+    static func writePayments(_ tables: PaymentsTables, title: String, into sheet: Worksheet) throws {
         var widths = ColumnWidths(maximum: 45)
-        try writeHeader(titles, row: 0, into: sheet, widths: &widths)
-        var row = 1
-        for payment in p.payments {
-            let cells: [Cell] = [.text(payment.household), .date(payment.date), .text(payment.kind.label),
-                                 payment.label.isEmpty ? .blank : .text(payment.label), .money(payment.amount)]
-            try writeRow(cells, row: row, into: sheet, widths: &widths)
-            row += 1
-        }
-        let last = row - 1
-        try sheet.autofilter(CellRange(rows: 0...max(1, last), columns: 0...(titles.count - 1)))
-        try writeTotalLabel("Total", row: row, through: 3, into: sheet)
-        try writeSum(col: 4, first: 1, last: last, cached: euros(p.totalPaid), row: row, format: totalMoney, into: sheet)
-        widths.note(col: 4, cell: .money(p.totalPaid), format: totalRow)
+        try writeTable(tables.payments, top: 0, into: sheet, widths: &widths)
         try widths.apply(to: sheet)
         try sheet.freezePanes(rows: 1)
-        try printSetup(sheet, title: p.title, headerRows: 0...0)
+        try printSetup(sheet, title: title, headerRows: 0...0)
     }
 
     // MARK: - Remise de chèques
 
-    /// The rows above the checks: title, payee, contract, range, blank, then the header on row 6.
+    /// The labelled lines between the slip's title and its table (payee, contract, range…), and its printed title.
+    struct ChecksHeading {
+        var lines: [(label: String, value: String)]
+        var printTitle: String
+    }
+
+    /// The rows above the checks: title, the heading's three lines, blank, then the header on row 6.
     static let checksHeaderRow = 5
 
-    static func writeChecks(_ p: Payments, into sheet: Worksheet) throws {
+    static func writeChecks(_ table: PaymentsTable, heading: ChecksHeading, into sheet: Worksheet) throws {
         var widths = ColumnWidths(maximum: 50)
-        let range = "du \(FrenchFormat.shortDate(p.from)) au \(FrenchFormat.shortDate(p.to))"
         try sheet.write(row: 0, col: 0, .text("Bordereau de remise de chèques"), format: Format().bold().fontSize(14))
-        try sheet.write(row: 1, col: 0, .text("À l'ordre de"), format: Format().bold())
-        try sheet.write(row: 1, col: 1, .text(p.payee ?? "(à l'ordre : non renseigné)"))
-        try sheet.write(row: 2, col: 0, .text("Contrat"), format: Format().bold())
-        try sheet.write(row: 2, col: 1, .text("\(p.contractName) — \(p.groupName)"))
-        try sheet.write(row: 3, col: 0, .text("Chèques reçus"), format: Format().bold())
-        try sheet.write(row: 3, col: 1, .text(range))
-        widths.note(col: 0, text: "Chèques reçus", bold: true)
-        let titles = ["N°", "N° de chèque", "Tireur", "Date", "Montant"]
-        let top = checksHeaderRow
-        try writeHeader(titles, row: top, into: sheet, widths: &widths)
-        var row = top + 1
-        for (index, check) in p.checks.enumerated() {
-            let cells: [Cell] = [.integer(index + 1), check.label.isEmpty ? .blank : .text(check.label),
-                                 .text(check.household), .date(check.date), .money(check.amount)]
-            try writeRow(cells, row: row, into: sheet, widths: &widths)
-            row += 1
+        for (offset, line) in heading.lines.enumerated() {
+            try sheet.write(row: 1 + offset, col: 0, .text(line.label), format: Format().bold())
+            try sheet.write(row: 1 + offset, col: 1, .text(line.value))
         }
-        let last = row - 1
-        try sheet.autofilter(CellRange(rows: top...max(top + 1, last), columns: 0...(titles.count - 1)))
-        try writeTotalLabel("Total", row: row, through: 3, into: sheet)
-        try writeSum(col: 4, first: top + 1, last: last, cached: euros(p.checksTotal), row: row, format: totalMoney, into: sheet)
-        widths.note(col: 4, cell: .money(p.checksTotal), format: totalRow)
-        row += 1
-        try writeTotalLabel("Nombre de chèques", row: row, through: 3, into: sheet)
-        let count = Double(p.checks.count)
+        widths.note(col: 0, text: "Chèques reçus", bold: true)
+        let top = checksHeaderRow
+        let (last, totalRow) = try writeTable(table, top: top, into: sheet, widths: &widths)
+        let amountCol = table.titles.count - 1
+        try writeTotalLabel("Nombre de chèques", row: totalRow + 1, through: amountCol - 1, into: sheet)
         if last > top {
-            try sheet.write(row: row, col: 4, .formula("COUNT(\(cell(top + 1, 4)):\(cell(last, 4)))", cached: count),
+            let count = Double(table.rows.count)
+            try sheet.write(row: totalRow + 1, col: amountCol,
+                            .formula("COUNT(\(cell(top + 1, amountCol)):\(cell(last, amountCol)))", cached: count),
                             format: totalCount)
         } else {
-            try sheet.write(row: row, col: 4, .integer(0), format: totalCount)
+            try sheet.write(row: totalRow + 1, col: amountCol, .integer(0), format: totalCount)
         }
         try widths.apply(to: sheet)
         try sheet.freezePanes(rows: top + 1)
-        try printSetup(sheet, title: "Remise de chèques — \(p.contractName) — \(range)", headerRows: top...top)
+        try printSetup(sheet, title: heading.printTitle, headerRows: top...top)
+    }
+
+    // MARK: - Shared
+
+    /// Writes `table` with its header on row `top`, an autofilter, and its total row: `Total`, then
+    /// per total column a `SUM` cached with the exact total. Returns the last data row and the total row.
+    @discardableResult
+    static func writeTable(_ table: PaymentsTable, top: Int, into sheet: Worksheet,
+                           widths: inout ColumnWidths) throws -> (last: Int, total: Int) {
+        try writeHeader(table.titles, row: top, into: sheet, widths: &widths)
+        var row = top + 1
+        for fields in table.rows {
+            try writeRow(fields.map(workbookCell), row: row, into: sheet, widths: &widths)
+            row += 1
+        }
+        let last = row - 1
+        let lastCol = table.titles.count - 1
+        try sheet.autofilter(CellRange(rows: top...max(top + 1, last), columns: 0...lastCol))
+        try sheet.write(row: row, col: 0, .text("Total"), format: totalRow)
+        for col in 1...lastCol {
+            switch table.totals[col] {
+            case .money(let money)?:
+                try writeSum(col: col, first: top + 1, last: last, cached: euros(money), row: row, format: totalMoney, into: sheet)
+                if !table.unmeasuredTotals.contains(col) { widths.note(col: col, cell: .money(money), format: totalRow) }
+            case .integer(let count)?:
+                try writeSum(col: col, first: top + 1, last: last, cached: Double(count), row: row, format: totalCount, into: sheet)
+            default:
+                try sheet.write(row: row, col: col, .blank, format: totalRow)
+            }
+        }
+        return (last, row)
+    }
+
+    /// The workbook cell of a table field.
+    static func workbookCell(_ field: CSVTable.Field) -> Cell {
+        switch field {
+        case .text(let text): .text(text)
+        case .number(let value): .decimal(value)
+        case .money(let money): .money(money)
+        case .integer(let value): .integer(value)
+        case .date(let date): .date(date)
+        case .empty: .blank
+        }
     }
 
     // MARK: - Shared
@@ -170,7 +179,7 @@ public enum PaymentsWorkbook {
                                                      cached: cached), format: format)
     }
 
-    static func printSetup(_ sheet: Worksheet, title: String, headerRows: ClosedRange<Int>) throws {
+    static func printSetup(_ sheet: Worksheet, title: String, headerRows: ClosedRange<Int>?) throws {
         try VendorOrdersWorkbook.printSetup(sheet, title: title, headerRows: headerRows)
     }
 

@@ -8,14 +8,51 @@ extension CamapStore {
     /// deposit slip's range; nil means the contract's own start or end.
     /// Throws `NotFound` naming the id when there is no such `"Catalog"` row.
     public func paymentsData(catalog id: Int, from: LocalDate? = nil, to: LocalDate? = nil) throws -> PaymentsData {
-        let contracts = try connection.query("payments contract", """
+        let scope = PaymentsScope(condition: "c.id = $1", parameters: [id])
+        guard let data = try paymentsData(scope, from: from, to: to).first else {
+            throw NotFound(entity: "contract (Catalog)", id: id)
+        }
+        return data
+    }
+
+    /// The same for every contract of farmer `vendor`, in any group, that starts in `season` (a
+    /// calendar year), read in four queries whatever the number of contracts. No contract that
+    /// season gives an empty list, not an error. Throws `NotFound` naming the id when there is no
+    /// such `"Vendor"` row.
+    public func vendorPaymentsData(vendor id: Int, season: Int, from: LocalDate? = nil,
+                                   to: LocalDate? = nil) throws -> VendorPaymentsData {
+        let vendors = try connection.query("payments vendor", """
+            SELECT id, name, "peopleName" FROM "Vendor" WHERE id = $1
+            """, [id]) { row in
+            VendorInfo(id: try row.decode("id"), name: try row.decodeIfPresent("name") ?? "",
+                       peopleName: try row.decodeIfPresent("peopleName", as: String.self)?.nonBlank)
+        }
+        guard let vendor = vendors.first else { throw NotFound(entity: "farmer (Vendor)", id: id) }
+        let scope = PaymentsScope(
+            condition: #"c."vendorId" = $1 AND c."startDate" >= $2::date AND c."startDate" < $3::date"#,
+            parameters: [id, LocalDate(year: season, month: 1, day: 1), LocalDate(year: season + 1, month: 1, day: 1)])
+        return VendorPaymentsData(vendor: vendor, season: season, from: from, to: to,
+                                  contracts: try paymentsData(scope, from: from, to: to))
+    }
+
+    /// Which contracts to read: a condition on `"Catalog" c` whose values are only `$n` parameters.
+    struct PaymentsScope {
+        var condition: String
+        var parameters: [(any SQLParameter)?]
+    }
+
+    /// One `PaymentsData` per contract of `scope`, by group name, start and id: one query per part,
+    /// each contract's rows picked out of the results by id.
+    func paymentsData(_ scope: PaymentsScope, from: LocalDate?, to: LocalDate?) throws -> [PaymentsData] {
+        let contracts = try connection.query("payments contracts", """
             SELECT c.id, c.name, c."startDate"::date AS start, c."endDate"::date AS "end",
                    g.id AS "groupId", g.name AS "groupName", g."checkOrder", v.name AS "vendorName"
             FROM "Catalog" c
             JOIN "Group" g ON g.id = c."groupId"
             LEFT JOIN "Vendor" v ON v.id = c."vendorId"
-            WHERE c.id = $1
-            """, [id]) { row in
+            WHERE \(scope.condition)
+            ORDER BY g.name, c."startDate", c.id
+            """, scope.parameters) { row in
             PaymentsContract(
                 id: try row.decode("id"), name: try row.decodeIfPresent("name") ?? "",
                 groupId: try row.decode("groupId"), groupName: try row.decodeIfPresent("groupName") ?? "",
@@ -23,30 +60,32 @@ extension CamapStore {
                 checkOrder: try row.decodeIfPresent("checkOrder", as: String.self)?.nonBlank,
                 startDate: try row.decode("start"), endDate: try row.decode("end"))
         }
-        guard let contract = contracts.first else { throw NotFound(entity: "contract (Catalog)", id: id) }
+        guard !contracts.isEmpty else { return [] }
         let subscriptions = try connection.query("payments subscriptions", """
-            SELECT s.id AS "subscriptionId", s."startDate"::date AS start, s."endDate"::date AS "end",
+            SELECT s.id AS "subscriptionId", s."catalogId", s."startDate"::date AS start, s."endDate"::date AS "end",
                    \(memberColumns("u")), \(memberColumns("p", prefix: "p_"))
             FROM "Subscription" s
+            JOIN "Catalog" c ON c.id = s."catalogId"
             JOIN "User" u ON u.id = s."userId"
             LEFT JOIN "User" p ON p.id = s."userId2"
-            WHERE s."catalogId" = $1
+            WHERE \(scope.condition)
             ORDER BY s.id
-            """, [id]) { row in
+            """, scope.parameters) { row in
             let partnerId: Int? = try row.decodeIfPresent("p_id")
-            return PaymentsSubscription(
+            return (catalog: try row.decode("catalogId", as: Int.self), subscription: PaymentsSubscription(
                 id: try row.decode("subscriptionId"), member: try row.member(),
                 partner: partnerId == nil ? nil : try row.member(prefix: "p_"),
-                startDate: try row.decode("start"), endDate: try row.decode("end"))
+                startDate: try row.decode("start"), endDate: try row.decode("end")))
         }
         let lines = try connection.query("payments order lines", """
             SELECT o.id, o."subscriptionId", o."distributionId", o.quantity, o."productPrice"
             FROM "UserOrder" o
             JOIN "Subscription" s ON s.id = o."subscriptionId"
+            JOIN "Catalog" c ON c.id = s."catalogId"
             JOIN "Basket" b ON b.id = o."basketId"
-            WHERE s."catalogId" = $1 AND b.status <> 'OPEN' AND o.quantity <> 0
+            WHERE \(scope.condition) AND b.status <> 'OPEN' AND o.quantity <> 0
             ORDER BY o."subscriptionId", o.id
-            """, [id]) { row in
+            """, scope.parameters) { row in
             PaymentsOrderLine(id: try row.decode("id"), subscriptionId: try row.decode("subscriptionId"),
                               distributionId: try row.decode("distributionId"),
                               quantity: try row.money("quantity"), unitPrice: try row.money("productPrice"))
@@ -55,14 +94,22 @@ extension CamapStore {
             SELECT op.id, op."subscriptionId", op.date, op.name, op.amount, op.data
             FROM "Operation" op
             JOIN "Subscription" s ON s.id = op."subscriptionId"
-            WHERE s."catalogId" = $1 AND op.type = 2
+            JOIN "Catalog" c ON c.id = s."catalogId"
+            WHERE \(scope.condition) AND op.type = 2
             ORDER BY op.date, op.id
-            """, [id]) { row in
+            """, scope.parameters) { row in
             PaymentsOperation(id: try row.decode("id"), subscriptionId: try row.decode("subscriptionId"),
                               date: try row.decode("date"), name: try row.decodeIfPresent("name") ?? "",
                               amount: Money(rounding: try row.money("amount")), data: try row.decodeIfPresent("data"))
         }
-        return PaymentsData(contract: contract, from: from ?? contract.startDate, to: to ?? contract.endDate,
-                            subscriptions: subscriptions, lines: lines, payments: payments)
+        let catalogOf = Dictionary(uniqueKeysWithValues: subscriptions.map { ($0.subscription.id, $0.catalog) })
+        let subscriptionsBy = Dictionary(grouping: subscriptions, by: \.catalog)
+        let linesBy = Dictionary(grouping: lines) { catalogOf[$0.subscriptionId] }
+        let paymentsBy = Dictionary(grouping: payments) { catalogOf[$0.subscriptionId] }
+        return contracts.map { c in
+            PaymentsData(contract: c, from: from ?? c.startDate, to: to ?? c.endDate,
+                         subscriptions: (subscriptionsBy[c.id] ?? []).map(\.subscription),
+                         lines: linesBy[c.id] ?? [], payments: paymentsBy[c.id] ?? [])
+        }
     }
 }

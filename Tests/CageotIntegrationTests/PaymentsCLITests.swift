@@ -1,0 +1,52 @@
+import CageotStore
+import Foundation
+import Testing
+
+/// `cageot payments` as a user runs it: the farmer's season, CSV, and options refused before connecting.
+@Suite(.enabled(if: TestDatabase.isAvailable))
+struct PaymentsCLITests {
+    let cli = CLITests()
+
+    @Test(arguments: [
+        (["--catalog", "1", "--vendor", "1", "--season", "2026"], "not both"),
+        (["--vendor", "1"], "needs --season"),
+        (["--catalog", "1", "--season", "2026"], "--season goes with --vendor"),
+        (["--vendor", "1", "--season", "2026", "--slip"], "--slip is for one contract"),
+        (["--vendor", "1", "--season", "26"], "not a year"),
+        (["--catalog", "1", "--format", "csv", "-o", "x.xlsx"], "-o is a folder"),
+        (["--catalog", "1", "--format", "ods"], "write xlsx or csv"),
+        (["--vendor", "1", "--season", "2026", "-o", "x.csv"], "ending in .xlsx"),
+    ])
+    func badOptionsAreRefusedBeforeConnecting(arguments: [String], message: String) throws {
+        let result = try cli.cageot(["payments"] + arguments, environment: ["DATABASE_URL": "postgresql://nobody@/camap?host=/nonexistent-cageot"])
+        #expect(result.status != 0 && result.stderr.contains(message), "\(result.stderr)")
+        #expect(!result.stderr.contains("cannot connect"))
+    }
+
+    @Test func seasonWorkbookAndCsvFromTheCommandLine() throws {
+        let conninfo = try TestDatabase.fresh("payments_cli")
+        let db = try Connection(conninfo, logger: TestDatabase.logger)
+        for sql in [PaymentsFixture.sql, VendorPaymentsFixture.sql] {
+            try db.executeScript(sql.lastPathComponent, try String(contentsOf: sql, encoding: .utf8))
+        }
+        let folder = try temporaryFolder()
+        let base = ["payments", "--database", conninfo, "--vendor", "1", "--season", "2026", "--now", "2026-11-29T08:00"]
+        for name in ["a.xlsx", "b.xlsx"] {
+            let result = try cli.cageot(base + ["-o", folder.appendingPathComponent(name).path])
+            #expect(result.status == 0, "\(result.stderr)")
+        }
+        let a = try Data(contentsOf: folder.appendingPathComponent("a.xlsx"))
+        #expect(try a == Data(contentsOf: folder.appendingPathComponent("b.xlsx")))
+        let csv = try cli.cageot(base + ["--format", "csv", "-o", folder.appendingPathComponent("csv").path])
+        #expect(csv.status == 0 && csv.stdout.split(separator: "\n").count == 4, "\(csv.stderr)")
+        let contract = try cli.cageot(["payments", "--database", conninfo, "--catalog", "3", "--format", "csv",
+                                       "-o", folder.appendingPathComponent("csv3").path])
+        #expect(contract.status == 0, "\(contract.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("csv3").path).sorted()
+            == ["contrats", "paiements", "remise-cheques"].map { "paiements-legumes-du-bourg-2026-\($0).csv" })
+        let unknown = try cli.cageot(["payments", "--database", conninfo, "--vendor", "999", "--season", "2026",
+                                      "-o", folder.appendingPathComponent("never.xlsx").path])
+        #expect(unknown.status != 0 && unknown.stderr.contains("no farmer (Vendor) with id 999"), "\(unknown.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("never.xlsx").path))
+    }
+}
