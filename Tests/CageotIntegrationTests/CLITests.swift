@@ -79,6 +79,17 @@ struct CLITests {
         #expect(!result.stderr.contains("cannot connect"), "\(result.stderr)")
     }
 
+    @Test(arguments: [(["--week", "2026-W54"], "write it like 2026-W49"), (["--week", "2026-13-01"], "write it like 2026-W49"),
+                      (["--from", "2026-13-01", "--to", "2026-12-06"], "write it as YYYY-MM-DD"),
+                      (["--from", "2026-12-06", "--to", "2026-11-30"], "is after --to"),
+                      (["--week", "2026-W49", "-o", "commandes.pdf"], "ending in .xlsx")])
+    func ordersBadPeriodShowsTheExpectedForm(arguments: [String], expected: String) throws {
+        let result = try cageot(["orders", "--vendor", "1"] + arguments,
+                                environment: ["DATABASE_URL": "postgresql://nobody@/camap?host=/nonexistent-cageot"])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains(expected) && !result.stderr.contains("cannot connect"), "\(result.stderr)")
+    }
+
     @Test func weekWritesEverySessionOfThatWeekOnly() throws {
         let (conninfo, _) = try Fixture.load()
         let output = try temporaryFolder()
