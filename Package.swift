@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
@@ -28,9 +29,10 @@ let package = Package(
         .target(name: "CageotPDF", dependencies: ["CageotCore", "CageotLayout", "CCairo", "CPango"]),
         .target(name: "CageotXLSX", dependencies: ["CageotCore", "CXLSXWriter"]),
         .target(name: "CageotDemoData", dependencies: ["CageotCore", "CageotStore"]),
+        .target(name: "CageotCosts", dependencies: ["CageotCore", .product(name: "TOMLKit", package: "TOMLKit")]),
         .target(name: "CageotApp", dependencies: [
             "CageotCore", "CageotStore", "CageotDocuments", "CageotLayout", "CageotPresets", "CageotPDF", "CageotDemoData",
-            "CageotXLSX",
+            "CageotXLSX", "CageotCosts",
             .product(name: "Logging", package: "swift-log"),
         ]),
         .executableTarget(name: "cageot", dependencies: [
@@ -43,9 +45,10 @@ let package = Package(
         .testTarget(name: "CageotLayoutTests", dependencies: ["CageotCore", "CageotDocuments", "CageotLayout", "CageotPresets"]),
         .testTarget(name: "CageotPDFTests", dependencies: ["CageotCore", "CageotLayout", "CageotPDF"]),
         .testTarget(name: "CageotXLSXTests", dependencies: ["CageotCore", "CageotXLSX"]),
+        .testTarget(name: "CageotCostsTests", dependencies: ["CageotCore", "CageotCosts"]),
         .testTarget(name: "CageotIntegrationTests", dependencies: [
             "CageotCore", "CageotStore", "CageotDocuments", "CageotLayout", "CageotPDF",
-            "CageotDemoData", "CageotApp", "CageotPresets", .product(name: "Logging", package: "swift-log"),
+            "CageotDemoData", "CageotApp", "CageotPresets", "CageotCosts", .product(name: "Logging", package: "swift-log"),
         ]),
     ],
     swiftLanguageModes: [.v6]
