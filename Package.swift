@@ -23,7 +23,7 @@ let package = Package(
 
         .target(name: "CageotCore", dependencies: [.product(name: "Logging", package: "swift-log")]),
         .target(name: "CageotStore", dependencies: ["CageotCore", "CLibPQ", .product(name: "Logging", package: "swift-log")]),
-        .target(name: "CageotDocuments", dependencies: ["CageotCore"]),
+        .target(name: "CageotDocuments", dependencies: ["CageotCore", "CageotCosts"]),
         .target(name: "CageotLayout", dependencies: ["CageotCore", "CageotDocuments"]),
         .target(name: "CageotPresets", dependencies: ["CageotCore", "CageotLayout", .product(name: "Yams", package: "Yams")]),
         .target(name: "CageotPDF", dependencies: ["CageotCore", "CageotLayout", "CCairo", "CPango"]),

@@ -31,6 +31,11 @@ public enum FrenchFormat {
         return (negative ? "-" : "") + result
     }
 
+    /// `1 234` (a narrow no-break space between thousands).
+    public static func integer(_ value: Int) -> String {
+        (value < 0 ? "-" : "") + grouped(String(value.magnitude))
+    }
+
     static func grouped(_ digits: String) -> String {
         guard digits.count > 3 else { return digits }
         var out = ""
