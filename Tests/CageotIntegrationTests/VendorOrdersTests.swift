@@ -363,6 +363,7 @@ for ws in wb.worksheets:
         "printTitleRows": ws.print_title_rows, "autoFilter": ws.auto_filter.ref,
         "widths": {k: v.width for k, v in ws.column_dimensions.items() if v.customWidth},
         "footerCenter": ws.oddFooter.center.text,
+        "charts": len(getattr(ws, "_charts", [])),
     })
 print(json.dumps(out))
 """#
@@ -396,6 +397,8 @@ struct VOSheet: Decodable {
     var autoFilter: String?
     var widths: [String: Double]
     var footerCenter: String?
+    /// Native charts drawn on the sheet.
+    var charts: Int
 
     subscript(_ coordinate: String) -> VOCell? { cells[coordinate] }
     /// 1-based row numbers, header included.
