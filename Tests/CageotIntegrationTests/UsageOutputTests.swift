@@ -90,6 +90,16 @@ struct UsageOutputTests {
         let theoretical = (11..<(11 + dataRows.count)).compactMap { split["F\($0)"] }
         #expect(theoretical.count == dataRows.count && theoretical.allSatisfy { $0.formula?.hasPrefix("=IF(B") == true && $0.cached != nil })
         #expect(abs(theoretical.compactMap(\.cached).reduce(0, +) - 1215.01) < 0.000_1)
+        // Each formula, evaluated here from the key's stored values, gives the stored share: the
+        // formulas a treasurer edits compute what the allocation computed.
+        func value(_ ref: String) -> Double { split[ref]?.cached ?? split[ref]?.number ?? .nan }
+        for row in 11..<(11 + dataRows.count) where split["B\(row)"]?.number == 1 {
+            var expected = value("F5") / max(1, value("C5"))
+            for (key, metric) in [(6, "C"), (7, "D"), (8, "E")] where value("C\(key)") > 0 {
+                expected += value("F\(key)") * value("\(metric)\(row)") / value("C\(key)")
+            }
+            #expect(abs(expected - value("F\(row)")) < 0.000_1, "row \(row)")
+        }
         let due = (11..<(11 + dataRows.count)).compactMap { split["H\($0)"]?.number }
         #expect(Int((due.reduce(0, +) * 100).rounded()) == 121_501)
         // The suspended AMAP pays nothing and says why.
