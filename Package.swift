@@ -42,7 +42,7 @@ let package = Package(
         ]),
 
         .testTarget(name: "CageotCoreTests", dependencies: ["CageotCore", "CageotDocuments"]),
-        .testTarget(name: "CageotLayoutTests", dependencies: ["CageotCore", "CageotDocuments", "CageotLayout", "CageotPresets"]),
+        .testTarget(name: "CageotLayoutTests", dependencies: ["CageotCore", "CageotDocuments", "CageotLayout", "CageotPresets", "CageotCosts"]),
         .testTarget(name: "CageotPDFTests", dependencies: ["CageotCore", "CageotLayout", "CageotPDF"]),
         .testTarget(name: "CageotXLSXTests", dependencies: ["CageotCore", "CageotXLSX"]),
         .testTarget(name: "CageotCostsTests", dependencies: ["CageotCore", "CageotCosts"]),

@@ -71,7 +71,7 @@ public enum Chart {
         let label = measurer.measure(value.label, style: style, width: labelWidth - 4)
         let textWidth = measurer.measure(value.text, style: style, width: nil).width + 4
         let height = max(label.height, measurer.measure("0", style: style, width: nil).height) + 2
-        let track = max(1, width - labelWidth - textWidth)
+        let track = max(1, width - labelWidth - textWidth - 3)
         let length = track * max(0, value.value) / max(maximum, .leastNonzeroMagnitude)
         var items: [PageItem] = [.text(value.label, frame: Rect(x: origin.x, y: origin.y + 1, width: labelWidth - 4, height: height - 2),
                                        style: style)]
