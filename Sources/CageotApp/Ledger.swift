@@ -11,6 +11,15 @@ public struct Ledger {
         try Migrations.migrate(connection)
     }
 
+    /// The fingerprint and path of the last document recorded for `kind` and `scope`, if any.
+    public func latest(kind: String, scope: String) throws -> (fingerprint: String, path: String)? {
+        try connection.query("latest document", """
+            SELECT fingerprint, path FROM cageot.documents
+            WHERE kind = $1 AND scope = $2
+            ORDER BY created_at DESC, id DESC LIMIT 1
+            """, [kind, scope]) { (try $0.decode("fingerprint", as: String.self), try $0.decode("path", as: String.self)) }.first
+    }
+
     public func record(_ document: GeneratedDocument, at epochSeconds: Int) throws {
         try connection.execute("record document", """
             INSERT INTO cageot.documents (kind, scope, fingerprint, path, checksum, bytes, created_at)

@@ -100,6 +100,16 @@ extension SheetJobs {
     /// them in the ledger. Nothing is written when the cost file or the allocation is wrong.
     public func usageReport(period: UsagePeriod, costs: CostInput?, federationName: String, into folder: URL? = nil,
                             csv: Bool = false) throws -> [GeneratedDocument] {
+        let (report, fingerprint) = try usageReportInputs(period: period, costs: costs, federationName: federationName)
+        let documents = try factory.writeUsageReport(report, fingerprint: fingerprint,
+                                                     into: folder ?? factory.defaultUsageReportFolder, csv: csv)
+        for document in documents { try ledger?.record(document, at: factory.environment.epochSeconds) }
+        return documents
+    }
+
+    /// The report and the fingerprint of what it is made from (the figures, the cost file's bytes,
+    /// the federation's name), without writing anything.
+    func usageReportInputs(period: UsagePeriod, costs: CostInput?, federationName: String) throws -> (UsageReport, String) {
         let data = try store.usageReportData(period: period)
         let report = try UsageReport.make(data, federationName: federationName, madeOn: factory.environment.now.date,
                                           costs: costs?.file)
@@ -110,9 +120,6 @@ extension SheetJobs {
         encoder.outputFormatting = [.sortedKeys]
         fingerprint.add(SHA256.hex(try encoder.encode(data)))
         fingerprint.add(costs.map { SHA256.hex($0.bytes) } ?? "no costs")
-        let documents = try factory.writeUsageReport(report, fingerprint: fingerprint.finalize(),
-                                                     into: folder ?? factory.defaultUsageReportFolder, csv: csv)
-        for document in documents { try ledger?.record(document, at: factory.environment.epochSeconds) }
-        return documents
+        return (report, fingerprint.finalize())
     }
 }

@@ -12,6 +12,15 @@ public struct ISOWeek: Sendable, Hashable, CustomStringConvertible {
         self.week = week
     }
 
+    /// The week holding `date`.
+    public init(containing date: LocalDate) {
+        let monday = date.adding(days: -date.weekdayIndex)
+        // The week belongs to the year of its Thursday.
+        let year = monday.adding(days: 3).year
+        self.year = year
+        self.week = (monday.daysSinceEpoch - ISOWeek.firstMonday(of: year).daysSinceEpoch) / 7 + 1
+    }
+
     /// The Monday of the week.
     public var monday: LocalDate { ISOWeek.firstMonday(of: year).adding(days: 7 * (week - 1)) }
     public var sunday: LocalDate { monday.adding(days: 6) }

@@ -1,0 +1,52 @@
+import CageotCore
+import Foundation
+
+/// A whole `cageot run`: the due documents shared among workers, each with its own connection,
+/// font context and locks; one failing document does not stop the others.
+public enum RunBatch {
+    public typealias Outcome = (due: DueDocument, outcome: RunOutcome)
+
+    public struct Summary: Sendable {
+        public var outcomes: [Outcome]
+        public var generated: Int { outcomes.filter { if case .generated = $0.outcome { true } else { false } }.count }
+        public var unchanged: Int { outcomes.filter { if case .unchanged = $0.outcome { true } else { false } }.count }
+        public var busy: Int { outcomes.filter { if case .busy = $0.outcome { true } else { false } }.count }
+        public var planned: Int { outcomes.filter { if case .planned = $0.outcome { true } else { false } }.count }
+        public var failed: Int { outcomes.filter { if case .failed = $0.outcome { true } else { false } }.count }
+
+        /// `12 document(s) généré(s), 30 inchangé(s), 0 en cours ailleurs, 1 échec(s).`
+        public var line: String {
+            var parts = ["\(generated) document(s) généré(s)", "\(unchanged) inchangé(s)"]
+            if planned > 0 { parts.append("\(planned) à générer (--dry-run)") }
+            parts += ["\(busy) en cours dans un autre run", "\(failed) échec(s)"]
+            return parts.joined(separator: ", ") + "."
+        }
+    }
+
+    public static func run(_ due: [DueDocument], config: RunConfig, dryRun: Bool, workers: Int,
+                           makeJobs: @Sendable () throws -> SheetJobs,
+                           progress: @Sendable (Outcome) -> Void = { _ in }) -> Summary {
+        let count = max(1, min(workers, due.count))
+        let results = ConcurrentSlots<Outcome>(count: due.count)
+        DispatchQueue.concurrentPerform(iterations: count) { worker in
+            let indices = Array(stride(from: worker, to: due.count, by: count))
+            let jobs: SheetJobs
+            do {
+                jobs = try makeJobs()
+            } catch {
+                for index in indices {
+                    let outcome = (due[index], RunOutcome.failed("\(error)"))
+                    results.set(index, outcome)
+                    progress(outcome)
+                }
+                return
+            }
+            for index in indices {
+                let outcome = (due[index], jobs.run(due[index], config: config, dryRun: dryRun))
+                results.set(index, outcome)
+                progress(outcome)
+            }
+        }
+        return Summary(outcomes: results.all)
+    }
+}

@@ -1,0 +1,120 @@
+import CageotCore
+import CageotStore
+import Foundation
+
+/// What became of one due document in a run.
+public enum RunOutcome: Sendable {
+    /// Written and recorded in the ledger.
+    case generated([GeneratedDocument])
+    /// The ledger already holds it with the same input fingerprint, and its file is there.
+    case unchanged
+    /// Another run holds its lock right now and is generating it.
+    case busy
+    /// `--dry-run`: it would be generated.
+    case planned
+    case failed(String)
+}
+
+extension SheetJobs {
+    /// The documents due at `now` under `config`, in a stable order: the sheets of the sessions
+    /// starting within the horizon; each farmer's week once a distribution's order window closed
+    /// (or on the configured weekday, for the current week); each running contract's payments from
+    /// the configured day of the month; the previous year's report from the configured date.
+    public func dueDocuments(at now: LocalDateTime, config: RunConfig) throws -> [DueDocument] {
+        var due: [DueDocument] = []
+        let today = now.date
+        if config.kinds.contains(.sessionSheet) {
+            due += try store.sessionsStarting(from: now, to: now.adding(seconds: config.horizonHours * 3600))
+                .map { DueDocument(kind: .sessionSheet, subject: .session($0)) }
+        }
+        if config.kinds.contains(.vendorOrders) {
+            var weeks = Set<DueDocument.Subject>()
+            for closed in try store.closedDistributions(from: today, to: today.adding(days: 13), now: now) {
+                weeks.insert(.vendorWeek(vendor: closed.vendorId, week: ISOWeek(containing: closed.day)))
+            }
+            if today.weekdayIndex == config.weeklyOrdersWeekday {
+                let week = ISOWeek(containing: today)
+                for vendor in try store.vendorsWithOrders(from: week.monday, to: week.sunday) {
+                    weeks.insert(.vendorWeek(vendor: vendor, week: week))
+                }
+            }
+            due += weeks.map { DueDocument(kind: .vendorOrders, subject: $0) }
+        }
+        if config.kinds.contains(.payments), today.day >= config.paymentsDay {
+            let month = LocalDate(year: today.year, month: today.month, day: 1)
+            due += try store.runningContracts(on: today).map { DueDocument(kind: .payments, subject: .contract($0, month: month)) }
+        }
+        if config.kinds.contains(.usageReport), today >= LocalDate(year: today.year, month: config.reportMonth, day: config.reportDay) {
+            due.append(DueDocument(kind: .usageReport, subject: .federation(year: today.year - 1)))
+        }
+        return due.sorted()
+    }
+
+    /// Generates `due` unless another run holds it (PostgreSQL advisory lock on this connection)
+    /// or the ledger already has it with the same input fingerprint and its file is still there.
+    /// Never throws: a failure is the outcome of this document only.
+    public func run(_ due: DueDocument, config: RunConfig, dryRun: Bool = false) -> RunOutcome {
+        do {
+            guard let ledger else { throw RunError.noLedger }
+            let locked = try store.connection.query("run lock", "SELECT pg_try_advisory_lock($1) AS locked", [due.lockKey]) {
+                try $0.decode("locked", as: Bool.self)
+            }
+            guard locked == [true] else { return .busy }
+            defer { _ = try? store.connection.query("run unlock", "SELECT pg_advisory_unlock($1) AS ok", [due.lockKey]) { _ in () } }
+            let (fingerprint, write) = try prepare(due, config: config)
+            if let last = try ledger.latest(kind: due.kind.rawValue, scope: due.scope), last.fingerprint == fingerprint,
+               FileManager.default.fileExists(atPath: last.path) {
+                return .unchanged
+            }
+            if dryRun { return .planned }
+            var documents = try write()
+            for index in documents.indices where documents[index].kind == due.kind.rawValue {
+                // The run's scope (a payments workbook is due once a month) is the one it looks up.
+                documents[index].scope = due.scope
+            }
+            for document in documents { try ledger.record(document, at: factory.environment.epochSeconds) }
+            return .generated(documents)
+        } catch {
+            return .failed("\(error)")
+        }
+    }
+
+    /// Reads what `due` is made of: its input fingerprint, and how to write it.
+    private func prepare(_ due: DueDocument, config: RunConfig) throws -> (String, () throws -> [GeneratedDocument]) {
+        switch due.subject {
+        case .session(let id):
+            let data = try store.sessionSheetData(session: id)
+            let preset = try preset(forGroup: data.session.groupId)
+            // The preset changes the sheet as much as the data does.
+            let fingerprint = SHA256.hex(Array("\(data.fingerprint)|\(String(describing: preset))".utf8))
+            return (fingerprint, {
+                var document = try self.factory.writeSessionSheet(data, preset: preset, to: self.factory.defaultSessionSheetURL(data.session))
+                document.fingerprint = fingerprint
+                return [document]
+            })
+        case let .vendorWeek(vendor, week):
+            let data = try store.vendorOrdersData(vendor: vendor, from: week.monday, to: week.sunday)
+            return (data.fingerprint, {
+                [try self.factory.writeVendorOrders(data, to: self.factory.defaultVendorOrdersURL(data.vendor, from: week.monday, to: week.sunday))]
+            })
+        case .contract(let id, _):
+            let data = try store.paymentsData(catalog: id)
+            return (data.fingerprint, { [try self.factory.writePayments(data, to: self.factory.defaultPaymentsURL(data.contract))] })
+        case .federation(let year):
+            let costs = try config.costs.map { try CostInput(url: $0) }
+            let (report, fingerprint) = try usageReportInputs(period: .year(year), costs: costs, federationName: config.federationName)
+            return (fingerprint, {
+                try self.factory.writeUsageReport(report, fingerprint: fingerprint, into: self.factory.defaultUsageReportFolder, csv: true)
+            })
+        }
+    }
+}
+
+public enum RunError: Error, CustomStringConvertible {
+    case noLedger
+    public var description: String {
+        switch self {
+        case .noLedger: "cageot run needs the ledger (it decides what is due from it); drop --no-ledger."
+        }
+    }
+}
