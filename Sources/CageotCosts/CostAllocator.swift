@@ -13,6 +13,12 @@ public enum CostAllocator {
     /// order: they are processed by increasing `groupId`.
     public static func allocate(_ file: CostFile, groups: [AllocationGroup], year: Int) throws(AllocationError)
         -> Allocation {
+        try allocate(file, groups: groups, year: year, writingSteps: true)
+    }
+
+    /// `writingSteps: false` leaves the French steps out, for the property tests' thousands of cases.
+    static func allocate(_ file: CostFile, groups: [AllocationGroup], year: Int, writingSteps: Bool)
+        throws(AllocationError) -> Allocation {
         func fail(_ message: String) -> AllocationError { AllocationError(file: file.path, message: message) }
         if let fileYear = file.year, fileYear != year {
             throw fail("this file is for \(fileYear), not \(year); use the \(year) file or write year = \(year)")
@@ -28,16 +34,17 @@ public enum CostAllocator {
                 + "(disabled, first year, listed in exempt, or without activity); check exempt and first_year_free")
         }
 
-        let parts = partTotals(file, payers: payers)
+        let metrics = payers.map { group in AllocationPart.allCases.map { metric($0, of: group) } }
+        let parts = partTotals(file, metrics: metrics)
         if !payers.isEmpty && !parts.contains(where: \.inUse) && total > .zero {
             throw fail("no part of the key applies: the AMAPs that pay have none of the metrics that have a weight "
                 + "(\(parts.filter { $0.weight > 0 }.map(\.part.label).joined(separator: ", "))); give fixed a weight, e.g. fixed = 1")
         }
-        let partShares = payers.map { group in
-            parts.filter(\.inUse).map { part in
-                let metric = metric(part.part, of: group)
-                return Allocation.PartShare(part: part.part, metric: metric,
-                                            amount: total.decimal * part.weight * metric / (parts.weightInUse * part.metricTotal))
+        // One division per part: amount / metricTotal, the part's price per unit of its metric.
+        let perUnit = parts.map { $0.inUse ? $0.amount / $0.metricTotal : 0 }
+        let partShares = metrics.map { metrics in
+            parts.indices.filter { parts[$0].inUse }.map { index in
+                Allocation.PartShare(part: parts[index].part, metric: metrics[index], amount: perUnit[index] * metrics[index])
             }
         }
         let ideal = partShares.map { $0.map(\.amount).reduce(0, +) }
@@ -60,7 +67,7 @@ public enum CostAllocator {
                 groupId: group.groupId, name: group.name, exemptReason: exemptReason(group, file: file, year: year),
                 parts: [], ideal: 0, bound: nil, adjusted: 0, amount: .zero, roundedUp: false, steps: [])
         }, steps: [])
-        allocation.writeSteps(file: file, redistribution: bounded)
+        if writingSteps { allocation.writeSteps(file: file, redistribution: bounded) }
         return allocation
     }
 
@@ -94,19 +101,20 @@ public enum CostAllocator {
     }
 
     /// The four parts; one is in use when its weight and its metric over the payers are not 0.
-    static func partTotals(_ file: CostFile, payers: [AllocationGroup]) -> [Allocation.PartTotal] {
-        let parts = AllocationPart.allCases.map { part in
-            let metricTotal = payers.map { metric(part, of: $0) }.reduce(0, +)
+    static func partTotals(_ file: CostFile, metrics: [[Decimal]]) -> [Allocation.PartTotal] {
+        let parts = AllocationPart.allCases.enumerated().map { index, part in
+            let metricTotal = metrics.map { $0[index] }.reduce(0, +)
             let weight = weight(part, in: file.weights)
             return Allocation.PartTotal(part: part, weight: weight, fraction: 0, amount: 0, metricTotal: metricTotal,
                                         inUse: weight > 0 && metricTotal > 0)
         }
         let weightInUse = parts.weightInUse
+        let total = file.total.decimal
         return parts.map { part in
             guard part.inUse else { return part }
             var part = part
             part.fraction = part.weight / weightInUse
-            part.amount = file.total.decimal * part.weight / weightInUse
+            part.amount = total * part.weight / weightInUse
             return part
         }
     }
