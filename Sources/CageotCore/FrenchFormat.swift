@@ -25,7 +25,7 @@ public enum FrenchFormat {
         let parts = text.split(separator: ".", maxSplits: 1).map(String.init)
         var result = grouped(parts[0])
         if parts.count == 2 {
-            let fraction = parts[1].replacingOccurrences(of: "0+$", with: "", options: .regularExpression)
+            let fraction = String(parts[1].reversed().drop { $0 == "0" }.reversed()) // no regex: called per line
             if !fraction.isEmpty { result += "," + fraction }
         }
         return (negative ? "-" : "") + result

@@ -40,10 +40,15 @@ public enum AllocationPart: String, Sendable, Hashable, CaseIterable {
 /// each step of its computation.
 public struct Allocation: Sendable, Hashable {
     public var total: Money
+    /// The file's minimum and maximum share per AMAP that pays, if any.
+    public var floor: Money?
+    public var cap: Money?
     /// The parts of the key, in `AllocationPart` order.
     public var parts: [PartTotal]
     /// One per input group, in the input's order; those that pay nothing have a reason and 0.
     public var shares: [Share]
+    /// The allocation as a whole, in French: total, payers, parts, floors and caps, rounding.
+    public var steps: [String]
 
     public struct PartTotal: Sendable, Hashable {
         public var part: AllocationPart
@@ -54,6 +59,9 @@ public struct Allocation: Sendable, Hashable {
         public var amount: Decimal
         /// Σ of the metric over the AMAPs that pay (their count for the fixed part).
         public var metricTotal: Decimal
+        /// False when its weight is 0, or when its metric is 0 for every AMAP that pays: its weight
+        /// is then left out and the others share the total (`fraction` and `amount` are 0).
+        public var inUse: Bool
     }
 
     public struct Share: Sendable, Hashable {
@@ -62,17 +70,20 @@ public struct Allocation: Sendable, Hashable {
         /// Why this AMAP pays nothing (`groupe désactivé`, `première année gratuite`, `exempté par le
         /// fichier de coûts`, `aucune activité sur la période`), or nil when it pays.
         public var exemptReason: String?
-        /// Per part of the key: the AMAP's metric and its exact part (`amount × metric / metricTotal`).
+        /// Per part of the key in use: the AMAP's metric and its exact part (`amount × metric / metricTotal`);
+        /// empty when the AMAP pays nothing.
         public var parts: [PartShare]
-        /// Σ parts, exact.
+        /// Σ parts, exact to `Decimal`'s 38 significant digits.
         public var ideal: Decimal
         /// Set when the floor or the cap applied.
         public var bound: Bound?
-        /// After floors, caps and the redistribution of what they freed or took, exact.
+        /// After floors, caps and the redistribution of what they freed or took, to 10 decimals of a
+        /// euro (`CostAllocator.adjustedScale`), so that the adjusted shares sum exactly to the total.
         public var adjusted: Decimal
         /// The share in cents after largest-remainder rounding.
         public var amount: Money
-        /// The rounding, in cents: `amount − adjusted` truncated (0 or +1 cent from the remainders).
+        /// Whether largest-remainder rounding gave this share the extra cent: `amount` is `adjusted`
+        /// truncated to the cent, plus 0,01 € when true.
         public var roundedUp: Bool
         /// The computation step by step, in French, each line checkable by hand.
         public var steps: [String]
