@@ -33,7 +33,7 @@ let package = Package(
         .target(name: "CageotApp", dependencies: [
             "CageotCore", "CageotStore", "CageotDocuments", "CageotLayout", "CageotPresets", "CageotPDF", "CageotDemoData",
             "CageotXLSX", "CageotCosts",
-            .product(name: "Logging", package: "swift-log"),
+            .product(name: "Logging", package: "swift-log"), .product(name: "TOMLKit", package: "TOMLKit"),
         ]),
         .executableTarget(name: "cageot", dependencies: [
             "CageotApp", "CageotCore",

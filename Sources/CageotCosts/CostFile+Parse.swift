@@ -247,7 +247,7 @@ struct CostFileReader {
 }
 
 /// Levenshtein distance, to suggest the key a typo meant.
-func editDistance(_ a: String, _ b: String) -> Int {
+public func editDistance(_ a: String, _ b: String) -> Int {
     let a = Array(a), b = Array(b)
     var previous = Array(0...b.count)
     for i in 1...max(a.count, 1) where !a.isEmpty {

@@ -8,13 +8,13 @@ import Foundation
 ///
 /// Paths are written as in error messages: `allocation.floor`, `item[2].amount` (the second
 /// `[[item]]` table, counting from 1), `allocation.exempt[1]` (the first element of the array).
-struct TOMLSourceMap {
+public struct TOMLSourceMap: Sendable {
     /// The line (from 1) of each key, table header and array element.
     private(set) var lines: [String: Int] = [:]
     /// The source text of each scalar value (numbers, booleans, dates, strings with their quotes).
     private(set) var scalars: [String: String] = [:]
 
-    init(_ text: String) {
+    public init(_ text: String) {
         var scanner = Scanner(bytes: Array(text.utf8))
         scanner.document()
         lines = scanner.lines
@@ -22,7 +22,7 @@ struct TOMLSourceMap {
     }
 
     /// The line of `path`, else of its closest enclosing table or key that has one.
-    func line(of path: String) -> Int? {
+    public func line(of path: String) -> Int? {
         var current = Substring(path)
         while true {
             if let line = lines[String(current)] { return line }

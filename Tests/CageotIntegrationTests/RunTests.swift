@@ -168,3 +168,54 @@ struct RunTests {
         #expect(bad.status != 0 && bad.stderr.contains("like 90d"))
     }
 }
+
+/// `cageot.toml`: the shipped example parses, every key is checked, errors name file, line and key.
+struct RunConfigTests {
+    static func parse(_ text: String) throws -> RunConfig {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("cageot-\(UUID().uuidString).toml")
+        try Data(text.utf8).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        return try RunConfig.parse(url)
+    }
+
+    @Test func theShippedExampleParsesToTheDefaults() throws {
+        var config = try RunConfig.parse(repositoryRoot.appendingPathComponent("docs/cageot.example.toml"))
+        #expect(config.federationName == "InterAMAP44")
+        config.federationName = RunConfig().federationName
+        #expect(config == RunConfig())
+    }
+
+    @Test func valuesAreRead() throws {
+        let config = try Self.parse("""
+            [sheets]
+            horizon_hours = 24
+            [orders]
+            weekly_day = "Jeudi"
+            [payments]
+            day_of_month = 5
+            [report]
+            date = "02-01"
+            costs = "frais/2026.toml"
+            [run]
+            kinds = ["session-sheet"]
+            """)
+        #expect(config.horizonHours == 24 && config.weeklyOrdersWeekday == 3 && config.paymentsDay == 5)
+        #expect(config.reportMonth == 2 && config.reportDay == 1 && config.kinds == [.sessionSheet])
+        #expect(config.costs?.path.hasSuffix("/frais/2026.toml") == true)
+    }
+
+    @Test(arguments: [
+        ("[sheets]\nhorizon_hour = 48", 2, "sheets.horizon_hour", "did you mean horizon_hours?"),
+        ("[sheet]\nhorizon_hours = 48", 1, "sheet", "did you mean sheets?"),
+        ("[payments]\n\nday_of_month = 31", 3, "payments.day_of_month", "between 1 and 28"),
+        ("[orders]\nweekly_day = \"funday\"", 2, "orders.weekly_day", "a day of the week"),
+        ("[report]\ndate = \"15/01\"", 2, "report.date", "\"MM-DD\""),
+        ("[run]\nkinds = [\"sheets\"]", 2, "run.kinds", "session-sheet"),
+        ("[sheets\nhorizon_hours = 48", 1, nil, "not valid TOML"),
+    ] as [(String, Int, String?, String)])
+    func badValuesNameTheLineAndKey(text: String, line: Int, key: String?, message: String) throws {
+        let error = try #require(throws: RunConfigError.self) { try Self.parse(text) }
+        #expect(error.line == line && error.key == key, "\(error)")
+        #expect(error.description.contains(message), "\(error)")
+    }
+}

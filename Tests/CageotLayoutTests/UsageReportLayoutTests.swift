@@ -32,8 +32,9 @@ struct UsageReportLayoutTests {
                              amount: g.disabled == nil ? each : .zero, roundedUp: false,
                              steps: ["Part fixe : 1 200,00 € ÷ \(count - 1) AMAP", "Part due : \(FrenchFormat.money(each))"])
         }
-        let allocation = Allocation(total: file.total, parts: [.init(part: .fixed, weight: 1, fraction: 1, amount: 1200, metricTotal: Decimal(count - 1))],
-                                    shares: shares)
+        let allocation = Allocation(total: file.total, floor: nil, cap: nil,
+                                    parts: [.init(part: .fixed, weight: 1, fraction: 1, amount: 1200, metricTotal: Decimal(count - 1), inUse: true)],
+                                    shares: shares, steps: [])
         return UsageReport(federationName: "InterAMAP44", data: data, madeOn: LocalDate(year: 2027, month: 1, day: 15),
                            costs: .init(file: file, allocation: allocation))
     }

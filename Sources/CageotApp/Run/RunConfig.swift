@@ -1,5 +1,7 @@
 import CageotCore
+import CageotCosts
 import Foundation
+import TOMLKit
 
 /// What `cageot run` generates and when, from `cageot.toml` (`docs/run.md`); every value has a
 /// default that works, so no file at all is a valid configuration.
@@ -32,7 +34,132 @@ extension RunConfig {
         return FileManager.default.fileExists(atPath: local.path) ? try parse(local) : RunConfig()
     }
 
-    static func parse(_ url: URL) throws -> RunConfig {
-        RunConfig() // TODO: parse with the cost file's TOML reader once it lands
+    /// Reads a configuration file; any unknown key or wrong value is a `RunConfigError` naming the
+    /// file, the line and the key.
+    public static func parse(_ url: URL) throws -> RunConfig {
+        let text: String
+        do {
+            text = try String(contentsOf: url, encoding: .utf8)
+        } catch {
+            throw RunConfigError(file: url.path, line: nil, key: nil,
+                                 message: "cannot read the file (\(error.localizedDescription)); see docs/cageot.example.toml")
+        }
+        return try RunConfigReader(text: text, url: url).read()
+    }
+}
+
+/// A configuration file that cannot be used: names the file, the line and the key.
+public struct RunConfigError: Error, CustomStringConvertible, Sendable, Equatable {
+    public var file: String
+    public var line: Int?
+    public var key: String?
+    public var message: String
+
+    public var description: String {
+        var place = file
+        if let line { place += ":\(line)" }
+        if let key { place += ": \(key)" }
+        return "\(place): \(message)"
+    }
+}
+
+/// Checks every key and value of `cageot.toml` against docs/cageot.example.toml.
+struct RunConfigReader {
+    static let keys: [String: [String]] = [
+        "sheets": ["horizon_hours"], "orders": ["weekly_day"], "payments": ["day_of_month"],
+        "report": ["date", "federation", "costs"], "run": ["kinds"],
+    ]
+    static let weekdays = [["lundi", "monday"], ["mardi", "tuesday"], ["mercredi", "wednesday"], ["jeudi", "thursday"],
+                           ["vendredi", "friday"], ["samedi", "saturday"], ["dimanche", "sunday"]]
+
+    let url: URL
+    let root: TOMLTable
+    let source: TOMLSourceMap
+
+    init(text: String, url: URL) throws {
+        self.url = url
+        do {
+            root = try TOMLTable(string: text)
+        } catch let error as TOMLParseError {
+            throw RunConfigError(file: url.path, line: error.source.begin.line, key: nil,
+                                 message: "not valid TOML (\(error.description)); see docs/cageot.example.toml")
+        }
+        source = TOMLSourceMap(text)
+    }
+
+    func fail(_ key: String, _ message: String) -> RunConfigError {
+        RunConfigError(file: url.path, line: source.line(of: key), key: key, message: message)
+    }
+
+    func read() throws -> RunConfig {
+        for section in root.keys.sorted() {
+            guard let allowed = Self.keys[section] else {
+                throw fail(section, "unknown section; the sections are [\(Self.keys.keys.sorted().joined(separator: "], ["))]"
+                    + suggestion(section, among: Array(Self.keys.keys)))
+            }
+            guard let table = root[section]?.table else { throw fail(section, "write [\(section)] on its own line, then its keys") }
+            for key in table.keys.sorted() where !allowed.contains(key) {
+                throw fail("\(section).\(key)", "unknown key; [\(section)] has: \(allowed.joined(separator: ", "))"
+                    + suggestion(key, among: allowed))
+            }
+        }
+        var config = RunConfig()
+        if let value = root["sheets"]?.table?["horizon_hours"] {
+            guard let hours = value.int, (1...24 * 31).contains(hours) else {
+                throw fail("sheets.horizon_hours", "expected a whole number of hours between 1 and 744, e.g. horizon_hours = 48")
+            }
+            config.horizonHours = hours
+        }
+        if let value = root["orders"]?.table?["weekly_day"] {
+            guard let text = value.string?.lowercased(), let day = Self.weekdays.firstIndex(where: { $0.contains(text) }) else {
+                throw fail("orders.weekly_day", "expected a day of the week, e.g. weekly_day = \"lundi\" (or \"monday\")")
+            }
+            config.weeklyOrdersWeekday = day
+        }
+        if let value = root["payments"]?.table?["day_of_month"] {
+            guard let day = value.int, (1...28).contains(day) else {
+                throw fail("payments.day_of_month", "expected a day between 1 and 28 (every month has it), e.g. day_of_month = 1")
+            }
+            config.paymentsDay = day
+        }
+        if let report = root["report"]?.table {
+            if let value = report["date"] {
+                let parts = value.string?.split(separator: "-").compactMap { Int($0) } ?? []
+                guard parts.count == 2, (1...12).contains(parts[0]), (1...28).contains(parts[1]) || (parts[1] <= 31 && parts[0] != 2) else {
+                    throw fail("report.date", "expected a month and a day as \"MM-DD\", e.g. date = \"01-15\"")
+                }
+                config.reportMonth = parts[0]
+                config.reportDay = parts[1]
+            }
+            if let value = report["federation"] {
+                guard let name = value.string?.trimmingCharacters(in: .whitespaces), !name.isEmpty else {
+                    throw fail("report.federation", "expected the federation's name as text, e.g. federation = \"InterAMAP44\"")
+                }
+                config.federationName = name
+            }
+            if let value = report["costs"] {
+                guard let path = value.string, !path.isEmpty else {
+                    throw fail("report.costs", "expected the cost file's path as text, e.g. costs = \"costs.toml\"")
+                }
+                config.costs = URL(fileURLWithPath: path, relativeTo: url.deletingLastPathComponent()).standardizedFileURL
+            }
+        }
+        if let value = root["run"]?.table?["kinds"] {
+            guard let array = value.array else { throw fail("run.kinds", "expected a list, e.g. kinds = [\"session-sheet\", \"payments\"]") }
+            var kinds = Set<DueDocument.Kind>()
+            for index in array.indices {
+                guard let name = array[index].string, let kind = DueDocument.Kind(rawValue: name) else {
+                    throw fail("run.kinds", "unknown kind; the kinds are \(DueDocument.Kind.allCases.map(\.rawValue).joined(separator: ", "))")
+                }
+                kinds.insert(kind)
+            }
+            config.kinds = kinds
+        }
+        return config
+    }
+
+    func suggestion(_ key: String, among allowed: [String]) -> String {
+        guard let guess = allowed.min(by: { editDistance($0, key) < editDistance($1, key) }), editDistance(guess, key) <= 2 else { return "" }
+        return "; did you mean \(guess)?"
     }
 }
