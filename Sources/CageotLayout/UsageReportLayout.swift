@@ -72,17 +72,14 @@ public struct UsageReportLayout: Sendable {
         }
         DistributionLayoutKit.place(Table.Block(rows: [Table.Row(["Total", FrenchFormat.money(costs.total)], bold: true)]),
                                     table: items, into: &composer, measurer: measurer, shade: true)
-        let key = costs.allocation.parts.map { part in
-            "\(part.part.label) : poids \(FrenchFormat.decimal(part.weight)), soit \(FrenchFormat.decimal(part.fraction * 100, maxFractionDigits: 2)) % "
-                + "(\(FrenchFormat.money(Money(rounding: part.amount))))"
-        }
-        var rules = ["Clé de répartition — " + key.joined(separator: " ; ") + "."]
-        if let floor = costs.file.floor { rules.append("Plancher par AMAP : \(FrenchFormat.money(floor)).") }
-        if let cap = costs.file.cap { rules.append("Plafond par AMAP : \(FrenchFormat.money(cap)).") }
-        let paying = costs.allocation.shares.filter { $0.exemptReason == nil }.count
-        rules.append("\(paying) AMAP participent ; les parts, arrondies au centime, totalisent \(FrenchFormat.money(report.totalShares)). "
+        // The allocation as a whole, line by line: total, payers, parts, floors and caps, rounding.
+        var rules = costs.allocation.steps.map { "• " + $0 }
+        if let floor = costs.file.floor { rules.append("• Plancher par AMAP : \(FrenchFormat.money(floor))") }
+        if let cap = costs.file.cap { rules.append("• Plafond par AMAP : \(FrenchFormat.money(cap))") }
+        rules.append("Les parts, arrondies au centime, totalisent \(FrenchFormat.money(report.totalShares)). "
             + "Le calcul de chaque part figure sur la page de l'AMAP.")
-        composer.paragraph(rules.joined(separator: "\n"), style: body, measurer: measurer, gapAbove: 6)
+        composer.paragraph("Méthode de répartition", style: body.with(bold: true, size: baseFontSize * 1.1), measurer: measurer, gapAbove: 8)
+        composer.paragraph(rules.joined(separator: "\n"), style: body, measurer: measurer, gapAbove: 2)
     }
 
     // MARK: - Charts
