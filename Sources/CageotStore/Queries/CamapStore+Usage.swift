@@ -9,9 +9,25 @@ extension CamapStore {
     /// The figures of the federation's usage report over `period`, as defined in
     /// docs/usage-report.md: one row per group created by the end of the period (by name ignoring
     /// case and accents, then id), the federation's own figures, and every month of the period.
-    /// Eight SELECTs, each aggregating in SQL (GROUP BY, with `GROUPING SETS` for the federation
-    /// row), whatever the number of groups and order lines.
+    /// Five SELECTs in one read-only transaction, each aggregating in SQL (GROUP BY, with
+    /// `GROUPING SETS` for the federation's row), whatever the number of groups and order lines:
+    /// the groups, every figure drawn from the order lines (joined once), members, memberships and
+    /// payments. Swift only decodes the aggregated rows and sorts the groups.
     public func usageReportData(period: UsagePeriod) throws -> UsageReportData {
+        try connection.transaction {
+            // One snapshot for every query, so that the parts add up; memory enough to sort and
+            // hash two million lines without spilling, and no JIT (it costs more than it saves
+            // on a query run once).
+            try connection.executeScript("usage settings", """
+                SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY;
+                SET LOCAL work_mem = '64MB';
+                SET LOCAL jit = off
+                """)
+            return try readUsageReportData(period: period)
+        }
+    }
+
+    private func readUsageReportData(period: UsagePeriod) throws -> UsageReportData {
         let range: [(any SQLParameter)?] = [period.from, period.to]
         let withDeleted = range + [Self.deletedAccountEmail]
         let listed = try connection.query("usage groups", """
@@ -22,47 +38,27 @@ extension CamapStore {
                        figures: UsageFigures())
         }
         var figures = UsageFigureTable()
-        _ = try connection.query("usage orders", """
-            WITH lines AS (\(usageLines))
-            SELECT "groupId", count(*) AS lines, count(DISTINCT "basketId") AS baskets,
-                   count(DISTINCT household) FILTER (WHERE household IS DISTINCT FROM
-                       (SELECT id FROM "User" WHERE email = $3)) AS households,
-                   count(DISTINCT "catalogId") AS contracts, count(DISTINCT "vendorId") AS vendors,
-                   COALESCE(sum(amount), 0) AS turnover
-            FROM lines
-            GROUP BY GROUPING SETS (("groupId"), ())
-            """, withDeleted) { row in
-            try figures.update(row) { f, row in
-                f.orderLines = try row.decode("lines"); f.baskets = try row.decode("baskets")
-                f.activeHouseholds = try row.decode("households"); f.activeContracts = try row.decode("contracts")
-                f.vendors = try row.decode("vendors"); f.turnover = try row.cents("turnover")
+        var months: [MonthUsage] = []
+        _ = try connection.query("usage orders", usageOrders, withDeleted) { row in
+            let part: String = try row.decode("part")
+            if part == "month" {
+                months.append(MonthUsage(month: try row.decode("month"), turnover: Money(cents: try row.decode("cents")),
+                                         sessionsHeld: try row.decode("sessions")))
+                return
             }
-        }
-        _ = try connection.query("usage VAT", """
-            WITH lines AS (\(usageLines))
-            SELECT "groupId", vat, sum(amount) AS amount
-            FROM lines
-            GROUP BY GROUPING SETS (("groupId", vat), (vat))
-            ORDER BY vat
-            """, range) { row in
             try figures.update(row) { f, row in
-                f.turnoverByVAT.append(VATAmount(rate: try row.money("vat"), amount: try row.cents("amount")))
-            }
-        }
-        _ = try connection.query("usage sessions", """
-            WITH held AS (SELECT DISTINCT "groupId", "sessionId" FROM (\(usageLines)) lines)
-            SELECT h."groupId", count(*) AS sessions, COALESCE(sum(filled.n), 0) AS filled, COALESCE(sum(needed.n), 0) AS needed
-            FROM held h
-            JOIN "MultiDistrib" md ON md.id = h."sessionId"
-            CROSS JOIN LATERAL (SELECT count(*) AS n FROM "Volunteer" v WHERE v."multiDistribId" = md.id) filled
-            CROSS JOIN LATERAL (
-                SELECT count(*) AS n FROM regexp_split_to_table(COALESCE(md."volunteerRolesIds", ''), ',') AS role(id)
-                WHERE btrim(role.id) ~ '^[0-9]+$') needed
-            GROUP BY GROUPING SETS ((h."groupId"), ())
-            """, range) { row in
-            try figures.update(row) { f, row in
-                f.sessionsHeld = try row.decode("sessions")
-                f.dutiesFilled = try row.decode("filled"); f.dutiesNeeded = try row.decode("needed")
+                switch part {
+                case "orders":
+                    f.orderLines = try row.decode("lines"); f.baskets = try row.decode("baskets")
+                    f.activeHouseholds = try row.decode("households"); f.turnover = Money(cents: try row.decode("cents"))
+                case "contracts":
+                    f.activeContracts = try row.decode("contracts"); f.vendors = try row.decode("vendors")
+                case "sessions":
+                    f.sessionsHeld = try row.decode("sessions")
+                    f.dutiesFilled = try row.decode("filled"); f.dutiesNeeded = try row.decode("needed")
+                default:
+                    f.turnoverByVAT.append(VATAmount(rate: try row.money("vat"), amount: Money(cents: try row.decode("cents"))))
+                }
             }
         }
         _ = try connection.query("usage members", """
@@ -76,7 +72,7 @@ extension CamapStore {
             try figures.update(row) { f, row in f.members = try row.decode("members") }
         }
         _ = try connection.query("usage memberships", """
-            SELECT m."groupId", count(*) AS paid, COALESCE(sum(round(m.amount::text::numeric, 2)), 0) AS amount
+            SELECT m."groupId", count(*) AS paid, COALESCE(sum((round(m.amount::text::numeric, 2) * 100)::bigint), 0) AS cents
             FROM "Membership" m
             JOIN "Group" g ON g.id = m."groupId"
             LEFT JOIN "MultiDistrib" md ON md.id = m."distributionId"
@@ -85,40 +81,27 @@ extension CamapStore {
             GROUP BY GROUPING SETS ((m."groupId"), ())
             """, range) { row in
             try figures.update(row) { f, row in
-                f.membershipsPaid = try row.decode("paid"); f.membershipAmount = try row.cents("amount")
+                f.membershipsPaid = try row.decode("paid"); f.membershipAmount = Money(cents: try row.decode("cents"))
             }
         }
         _ = try connection.query("usage payments", """
             WITH payments AS (
-                SELECT op."groupId", round(op.amount::text::numeric, 2) AS amount,
+                SELECT op."groupId", (round(op.amount::text::numeric, 2) * 100)::bigint AS cents,
                        substring(op.data FROM '^\\s*\\{.*"type"\\s*:\\s*"([a-z-]+)".*\\}\\s*$') AS type
                 FROM "Operation" op
                 JOIN "Group" g ON g.id = op."groupId"
                 WHERE op.type = 2 AND NOT op.pending AND g.cdate < $2::date + 1
                   AND op.date >= $1::date AND op.date < $2::date + 1)
-            SELECT "groupId", kind, count(*) AS count, sum(amount) AS amount
-            FROM (SELECT "groupId", amount, CASE WHEN type = ANY ($3::text[]) THEN type ELSE 'other' END AS kind
+            SELECT "groupId", kind, count(*) AS count, sum(cents) AS cents
+            FROM (SELECT "groupId", cents, CASE WHEN type = ANY ($3::text[]) THEN type ELSE 'other' END AS kind
                   FROM payments) typed
             GROUP BY GROUPING SETS (("groupId", kind), (kind))
             ORDER BY array_position($3::text[], kind)
             """, range + [Self.paymentTypesArray]) { row in
             try figures.update(row) { f, row in
                 f.payments.append(PaymentTypeTotal(type: try row.decode("kind"), count: try row.decode("count"),
-                                                   amount: try row.cents("amount")))
+                                                   amount: Money(cents: try row.decode("cents"))))
             }
-        }
-        let months = try connection.query("usage months", """
-            WITH lines AS (\(usageLines)),
-            totals AS (
-                SELECT date_trunc('month', "at") AS month, COALESCE(sum(amount), 0) AS turnover, count(DISTINCT "sessionId") AS sessions
-                FROM lines GROUP BY 1)
-            SELECT m.month::date AS month, COALESCE(t.turnover, 0) AS turnover, COALESCE(t.sessions, 0) AS sessions
-            FROM generate_series(date_trunc('month', $1::date::timestamp), $2::date::timestamp, interval '1 month') AS m(month)
-            LEFT JOIN totals t ON t.month = m.month
-            ORDER BY m.month
-            """, range) { row in
-            MonthUsage(month: try row.decode("month"), turnover: try row.cents("turnover"),
-                       sessionsHeld: try row.decode("sessions"))
         }
         // Read by id, and the sort is stable: groups of the same name stay in id order.
         let groups = Collation.sorted(listed.map { (group: GroupUsage) -> GroupUsage in
@@ -141,24 +124,75 @@ extension CamapStore {
 }
 
 /// The confirmed (basket not OPEN), non-cancelled (quantity ≠ 0) order lines of groups created by
-/// the end of the period, placed in the period by their distribution's date: `$1` and `$2` are the
-/// first and last days. Each line's amount is rounded to the cent, half away from zero, in numeric:
-/// doubles go through their shortest text (`2.675`), as the Swift decoders read them.
+/// the end of the period, placed in the period by their distribution's date (the session's when
+/// null): `$1` and `$2` are the first and last days. Each line's amount is rounded to the cent, half
+/// away from zero, in numeric (doubles go through their shortest text, `2.675`, as the Swift
+/// decoders read them), and kept as integer cents so that every later sum is an integer one.
+/// The date test is spelled as two ranges rather than one on a COALESCE so that the planner can
+/// estimate it from the columns' statistics (with the COALESCE it expected 10 times fewer lines and
+/// chose 2 million index probes).
 private let usageLines = """
     SELECT md."groupId", md.id AS "sessionId", b.id AS "basketId", COALESCE(b."userId", o."userId") AS household,
-           d."catalogId", c."vendorId", p.vat::text::numeric AS vat,
-           round(o.quantity::text::numeric * o."productPrice"::text::numeric, 2) AS amount,
-           COALESCE(d.date, md."distribStartDate") AS "at"
+           d."catalogId", p.vat, (round(o.quantity::text::numeric * o."productPrice"::text::numeric, 2) * 100)::bigint AS cents,
+           date_trunc('month', COALESCE(d.date, md."distribStartDate")) AS month
     FROM "UserOrder" o
     JOIN "Basket" b ON b.id = o."basketId"
     JOIN "Distribution" d ON d.id = o."distributionId"
     JOIN "MultiDistrib" md ON md.id = d."multiDistribId"
     JOIN "Group" g ON g.id = md."groupId"
-    JOIN "Catalog" c ON c.id = d."catalogId"
     JOIN "Product" p ON p.id = o."productId"
     WHERE b.status <> 'OPEN' AND o.quantity <> 0 AND g.cdate < $2::date + 1
-      AND COALESCE(d.date, md."distribStartDate") >= $1::date
-      AND COALESCE(d.date, md."distribStartDate") < $2::date + 1
+      AND (d.date >= $1::date AND d.date < $2::date + 1
+           OR d.date IS NULL AND md."distribStartDate" >= $1::date AND md."distribStartDate" < $2::date + 1)
+    """
+
+/// Every figure drawn from the order lines, in one statement that joins the lines once
+/// (`MATERIALIZED`) and aggregates them several ways; `part` says which. Counts of things that
+/// belong to one group (baskets, sessions, contracts) add up to the federation's; households and
+/// farmers are counted once across groups. `$3` is the deleted account's e-mail.
+private let usageOrders = """
+    WITH lines AS MATERIALIZED (\(usageLines)),
+    deleted AS (SELECT id FROM "User" WHERE email = $3),
+    groups AS (
+        SELECT "groupId", count(*) AS lines, count(DISTINCT "basketId") AS baskets, sum(cents) AS cents,
+               count(DISTINCT household) FILTER (WHERE household NOT IN (SELECT id FROM deleted)) AS households
+        FROM lines GROUP BY "groupId"),
+    held AS (SELECT DISTINCT "groupId", "sessionId", month FROM lines),
+    contracts AS (SELECT DISTINCT l."groupId", l."catalogId", c."vendorId"
+                  FROM (SELECT DISTINCT "groupId", "catalogId" FROM lines) l JOIN "Catalog" c ON c.id = l."catalogId"),
+    duties AS (
+        SELECT h."groupId", h."sessionId",
+               (SELECT count(*) FROM "Volunteer" v WHERE v."multiDistribId" = h."sessionId") AS filled,
+               (SELECT count(*) FROM regexp_split_to_table(COALESCE(md."volunteerRolesIds", ''), ',') AS role(id)
+                WHERE btrim(role.id) ~ '^[0-9]+$') AS needed
+        FROM (SELECT DISTINCT "groupId", "sessionId" FROM held) h JOIN "MultiDistrib" md ON md.id = h."sessionId"),
+    months AS (SELECT month, sum(cents) AS cents FROM lines GROUP BY month)
+    SELECT 'orders' AS part, "groupId", lines, baskets, households, cents,
+           NULL::bigint AS contracts, NULL::bigint AS vendors, NULL::bigint AS sessions, NULL::bigint AS filled,
+           NULL::bigint AS needed, NULL::numeric AS vat, NULL::date AS month
+    FROM groups
+    UNION ALL
+    SELECT 'orders', NULL, COALESCE(sum(lines), 0), COALESCE(sum(baskets), 0),
+           (SELECT count(DISTINCT household) FROM lines WHERE household NOT IN (SELECT id FROM deleted)),
+           COALESCE(sum(cents), 0), NULL, NULL, NULL, NULL, NULL, NULL, NULL
+    FROM groups
+    UNION ALL
+    SELECT 'contracts', "groupId", NULL, NULL, NULL, NULL, count(DISTINCT "catalogId"), count(DISTINCT "vendorId"),
+           NULL, NULL, NULL, NULL, NULL
+    FROM contracts GROUP BY GROUPING SETS (("groupId"), ())
+    UNION ALL
+    SELECT 'sessions', "groupId", NULL, NULL, NULL, NULL, NULL, NULL, count(*), COALESCE(sum(filled), 0),
+           COALESCE(sum(needed), 0), NULL, NULL
+    FROM duties GROUP BY GROUPING SETS (("groupId"), ())
+    UNION ALL
+    SELECT 'vat', "groupId", NULL, NULL, NULL, sum(cents), NULL, NULL, NULL, NULL, NULL, vat::text::numeric, NULL
+    FROM lines GROUP BY GROUPING SETS (("groupId", vat), (vat))
+    UNION ALL
+    SELECT 'month', NULL, NULL, NULL, NULL, COALESCE(m.cents, 0), NULL, NULL,
+           (SELECT count(DISTINCT "sessionId") FROM held h WHERE h.month = s.month), NULL, NULL, NULL, s.month::date
+    FROM generate_series(date_trunc('month', $1::date::timestamp), $2::date::timestamp, interval '1 month') AS s(month)
+    LEFT JOIN months m ON m.month = s.month
+    ORDER BY vat, month
     """
 
 /// The figures read so far: one per group id, and the federation's (the row whose `"groupId"` is
@@ -174,9 +208,4 @@ private struct UsageFigureTable {
             try apply(&federation, row)
         }
     }
-}
-
-extension Row {
-    /// An exact sum of cents computed in numeric, read without going through a double.
-    fileprivate func cents(_ column: String) throws -> Money { Money(rounding: try money(column)) }
 }
