@@ -42,9 +42,11 @@ public struct PaymentTypeTotal: Sendable, Hashable, Codable {
 /// The usage figures of one AMAP, or of the whole federation, over a period. Each is defined in
 /// `docs/usage-report.md` and computed in SQL.
 public struct UsageFigures: Sendable, Hashable, Codable {
-    /// Households with at least one confirmed basket (not OPEN) holding a non-cancelled line in the period.
+    /// Households with at least one confirmed basket (not OPEN) holding a non-cancelled line in the period;
+    /// never the `deleted@camap.tld` account.
     public var activeHouseholds: Int
-    /// `"UserGroup"` rows at the end of the period.
+    /// `"UserGroup"` rows as they are when the report runs (the table has no dates), less the
+    /// `deleted@camap.tld` account and accounts created after the period.
     public var members: Int
     /// `"Membership"` rows paid in the period, and their amount.
     public var membershipsPaid: Int
@@ -52,7 +54,7 @@ public struct UsageFigures: Sendable, Hashable, Codable {
     /// Contracts (`"Catalog"`) with at least one non-cancelled confirmed line in the period, and their distinct farmers.
     public var activeContracts: Int
     public var vendors: Int
-    /// Distribution sessions (`"MultiDistrib"`) of the period with at least one order.
+    /// Distribution sessions (`"MultiDistrib"`) with at least one non-cancelled confirmed line in the period.
     public var sessionsHeld: Int
     /// Confirmed baskets holding at least one non-cancelled line.
     public var baskets: Int
@@ -62,7 +64,8 @@ public struct UsageFigures: Sendable, Hashable, Codable {
     public var turnover: Money
     /// The same by VAT rate (`"Product".vat`), by rate.
     public var turnoverByVAT: [VATAmount]
-    /// Payments (`"Operation"` type 2) dated in the period, by type.
+    /// Payments (`"Operation"` type 2, not pending) dated in the period, by type, in the order of
+    /// `CamapStore.paymentTypes` (`other` last); only the types that occur.
     public var payments: [PaymentTypeTotal]
     /// Volunteer duties filled (`"Volunteer"` rows) and roles needed (`"MultiDistrib".volunteerRolesIds`)
     /// at the sessions held.
