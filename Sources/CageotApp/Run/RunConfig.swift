@@ -39,7 +39,10 @@ extension RunConfig {
     public static func parse(_ url: URL) throws -> RunConfig {
         let text: String
         do {
-            text = try String(contentsOf: url, encoding: .utf8)
+            // Through a file handle, so that a device such as /dev/null reads as an empty file.
+            let handle = try FileHandle(forReadingFrom: url)
+            defer { try? handle.close() }
+            text = String(decoding: try handle.readToEnd() ?? Data(), as: UTF8.self)
         } catch {
             throw RunConfigError(file: url.path, line: nil, key: nil,
                                  message: "cannot read the file (\(error.localizedDescription)); see docs/cageot.example.toml")
