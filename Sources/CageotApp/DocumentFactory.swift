@@ -7,7 +7,8 @@ import Foundation
 /// Turns data read from the database into files: builds the document, lays it out, renders it
 /// atomically. Owns one font context, so it is not Sendable: make one per task.
 public final class DocumentFactory {
-    public let environment: CageotEnvironment
+    /// Settable so that a long-lived factory (one per server worker) can take each request's time.
+    public var environment: CageotEnvironment
     let fonts: FontContext
     let measurer: PangoTextMeasurer
     let renderer: PDFRenderer

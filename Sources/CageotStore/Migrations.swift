@@ -17,6 +17,16 @@ public enum Migrations {
             );
             CREATE INDEX documents_kind_scope ON cageot.documents (kind, scope, created_at DESC);
             """),
+        (2, "access tokens", """
+            CREATE TABLE cageot.tokens (
+                id          bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                name        text NOT NULL DEFAULT '',
+                scope       text NOT NULL,
+                hash        text NOT NULL UNIQUE,
+                created_at  timestamptz NOT NULL,
+                revoked_at  timestamptz
+            );
+            """),
     ]
 
     /// The number of the last migration; `cageot.schema_migrations` holds the applied ones.

@@ -83,23 +83,11 @@ extension SheetJobs {
     private func prepare(_ due: DueDocument, config: RunConfig) throws -> (String, () throws -> [GeneratedDocument]) {
         switch due.subject {
         case .session(let id):
-            let data = try store.sessionSheetData(session: id)
-            let preset = try preset(forGroup: data.session.groupId)
-            // The preset changes the sheet as much as the data does.
-            let fingerprint = SHA256.hex(Array("\(data.fingerprint)|\(String(describing: preset))".utf8))
-            return (fingerprint, {
-                var document = try self.factory.writeSessionSheet(data, preset: preset, to: self.factory.defaultSessionSheetURL(data.session))
-                document.fingerprint = fingerprint
-                return [document]
-            })
+            return try fingerprintAndWrite(try prepareSessionSheet(id))
         case let .vendorWeek(vendor, week):
-            let data = try store.vendorOrdersData(vendor: vendor, from: week.monday, to: week.sunday)
-            return (data.fingerprint, {
-                [try self.factory.writeVendorOrders(data, to: self.factory.defaultVendorOrdersURL(data.vendor, from: week.monday, to: week.sunday))]
-            })
+            return try fingerprintAndWrite(try prepare(.vendorOrders(vendor: vendor, week: week)))
         case .contract(let id, _):
-            let data = try store.paymentsData(catalog: id)
-            return (data.fingerprint, { [try self.factory.writePayments(data, to: self.factory.defaultPaymentsURL(data.contract))] })
+            return try fingerprintAndWrite(try prepare(.payments(catalog: id)))
         case .federation(let year):
             let costs = try config.costs.map { try CostInput(url: $0) }
             let (report, fingerprint) = try usageReportInputs(period: .year(year), costs: costs, federationName: config.federationName)
@@ -107,6 +95,12 @@ extension SheetJobs {
                 try self.factory.writeUsageReport(report, fingerprint: fingerprint, into: self.factory.defaultUsageReportFolder, csv: true)
             })
         }
+    }
+}
+
+extension SheetJobs {
+    private func fingerprintAndWrite(_ prepared: PreparedDocument) -> (String, () throws -> [GeneratedDocument]) {
+        (prepared.fingerprint, { [try prepared.writeToDefaultPlace()] })
     }
 }
 

@@ -1,0 +1,50 @@
+import CageotApp
+import CageotCore
+import Hummingbird
+
+/// The document routes: each reads its parameters, then asks `DocumentService`.
+struct DocumentController {
+    let service: DocumentService
+
+    func addRoutes(to router: Router<BasicRequestContext>) {
+        router.get("sessions/:id/sheet.pdf") { request, context in
+            let query = request.uri.queryParameters
+            return try await respond(to: request, .sessionSheet(session: try Parameters.id(context)),
+                                     layout: try Parameters.presetName(query.get("layout")),
+                                     overrides: try Parameters.overrides(query.getAll("set")))
+        }
+        router.get("distributions/:id/sheet.pdf") { request, context in
+            let kind = try Parameters.distributionKind(request.uri.queryParameters.get("layout"))
+            return try await respond(to: request, .distributionSheet(distribution: try Parameters.id(context), kind: kind))
+        }
+        router.get("vendors/:id/orders.xlsx") { request, context in
+            let week = try Parameters.week(request.uri.queryParameters.get("week"))
+            return try await respond(to: request, .vendorOrders(vendor: try Parameters.id(context), week: week))
+        }
+        router.get("contracts/:id/payments.xlsx") { request, context in
+            try await respond(to: request, .payments(catalog: try Parameters.id(context)))
+        }
+        router.get("federation/report.pdf") { request, _ in
+            try await respond(to: request, .usageReport(year: try Parameters.year(request.uri.queryParameters.get("year"))))
+        }
+    }
+
+    private func respond(to request: Request, _ document: DocumentRequest, layout: String? = nil,
+                         overrides: [String] = []) async throws -> Response {
+        let answer = try await service.answer(document, layout: layout, overrides: overrides,
+                                              token: Parameters.bearerToken(request.headers),
+                                              ifNoneMatch: Parameters.entityTags(request.headers[.ifNoneMatch]))
+        switch answer {
+        case .notModified(let etag):
+            return Response(status: .notModified, headers: [.eTag: etag, .cacheControl: "private, no-cache"])
+        case let .document(bytes, fileName, contentType, etag):
+            let headers: HTTPFields = [
+                .contentType: contentType,
+                .contentDisposition: "attachment; filename=\"\(fileName)\"",
+                .eTag: etag,
+                .cacheControl: "private, no-cache",
+            ]
+            return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: bytes)))
+        }
+    }
+}

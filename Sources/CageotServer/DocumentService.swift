@@ -1,0 +1,84 @@
+import CageotApp
+import CageotCore
+import CageotPresets
+import CageotStore
+import Foundation
+
+/// What the document routes do, without HTTP: check the token, read the data, check the scope,
+/// compare the fingerprint with the client's, and only then render, on a worker thread.
+struct DocumentService: Sendable {
+    let configuration: ServerConfiguration
+    let pool: WorkerPool
+    let metrics: Metrics
+
+    enum Answer: Sendable {
+        case notModified(etag: String)
+        case document(bytes: Data, fileName: String, contentType: String, etag: String)
+    }
+
+    /// `layout` and `overrides` are a sheet's preset (`?layout=`, `?set=`); `ifNoneMatch` the
+    /// client's ETags.
+    func answer(_ request: DocumentRequest, layout: String? = nil, overrides: [String] = [], token: String?,
+                ifNoneMatch: [String]) async throws -> Answer {
+        guard let token else { throw Problem.unauthorized }
+        let configuration = configuration
+        let answer = try await withTimeout(configuration.requestTimeout) { [pool] in
+            try await pool.run { worker in
+                try worker.withConnection { connection in
+                    guard let scope = try AccessTokens(migrated: connection).scope(of: token) else { throw Problem.unauthorized }
+                    worker.factory.environment = configuration.environmentNow()
+                    let jobs: SheetJobs
+                    do {
+                        jobs = try SheetJobs(connection: connection, factory: worker.factory, recordInLedger: false,
+                                             layout: layout, overrides: overrides)
+                    } catch let error as PresetError {
+                        throw Problem.badParameter(error.file == "--set" ? "set" : "layout", error.description)
+                    }
+                    let prepared: PreparedDocument
+                    do {
+                        prepared = try jobs.prepare(request, costs: configuration.costs, federationName: configuration.federationName)
+                    } catch is NotFound {
+                        throw Problem.notFound(request.missing)
+                    }
+                    guard scope.covers(prepared.owner) else { throw Problem.notFound(request.missing) }
+                    let etag = "\"\(prepared.fingerprint)\""
+                    if ifNoneMatch.contains(etag) || ifNoneMatch.contains("*") { return Answer.notModified(etag: etag) }
+                    return try Self.render(prepared, etag: etag)
+                }
+            }
+        }
+        switch answer {
+        case .notModified: metrics.documentNotModified(kind: request.kind)
+        case .document: metrics.documentGenerated(kind: request.kind)
+        }
+        return answer
+    }
+
+    /// Writes the document into a folder of its own under the temp folder, reads it, removes it.
+    private static func render(_ prepared: PreparedDocument, etag: String) throws -> Answer {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cageot-serve-\(UUID().uuidString)", isDirectory: true)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let document: GeneratedDocument
+        do {
+            document = try prepared.write(folder)
+        } catch let error as DistributionSheetError {
+            throw Problem.badParameter("layout", error.description)
+        }
+        return .document(bytes: try Data(contentsOf: URL(fileURLWithPath: document.path)), fileName: prepared.fileName,
+                         contentType: prepared.contentType, etag: etag)
+    }
+}
+
+extension DocumentRequest {
+    /// The 404's detail, the same whether the id is unknown or outside the token's scope.
+    var missing: String {
+        switch self {
+        case .sessionSheet(let id): "There is no session with id \(id)."
+        case .distributionSheet(let id, _): "There is no distribution with id \(id)."
+        case .vendorOrders(let id, _): "There is no vendor with id \(id)."
+        case .payments(let id): "There is no contract with id \(id)."
+        case .usageReport: "There is no such report."
+        }
+    }
+}
