@@ -57,7 +57,8 @@ let package = Package(
         .testTarget(name: "CageotCostsTests", dependencies: ["CageotCore", "CageotCosts"]),
         .testTarget(name: "CageotIntegrationTests", dependencies: [
             "CageotCore", "CageotStore", "CageotDocuments", "CageotLayout", "CageotPDF",
-            "CageotDemoData", "CageotApp", "CageotPresets", "CageotCosts", .product(name: "Logging", package: "swift-log"),
+            "CageotDemoData", "CageotApp", "CageotPresets", "CageotCosts", "CageotServer",
+            .product(name: "Logging", package: "swift-log"), .product(name: "Yams", package: "Yams"),
         ]),
     ],
     swiftLanguageModes: [.v6]

@@ -16,6 +16,8 @@ public final class Metrics: Sendable {
         var notModified: [String: Int] = [:]
         var errors: [String: Int] = [:]
         var durations: [String: Durations] = [:]
+        var runsStarted = 0
+        var runsFinished: [String: Int] = [:]
     }
 
     private let state = NIOLockedValueBox(State())
@@ -25,6 +27,8 @@ public final class Metrics: Sendable {
     func documentGenerated(kind: String) { state.withLockedValue { $0.documents[kind, default: 0] += 1 } }
     func documentNotModified(kind: String) { state.withLockedValue { $0.notModified[kind, default: 0] += 1 } }
     func error(kind: String) { state.withLockedValue { $0.errors[kind, default: 0] += 1 } }
+    func runStarted() { state.withLockedValue { $0.runsStarted += 1 } }
+    func runFinished(status: String) { state.withLockedValue { $0.runsFinished[status, default: 0] += 1 } }
 
     func request(route: String, seconds: Double) {
         state.withLockedValue { state in
@@ -47,6 +51,9 @@ public final class Metrics: Sendable {
         counter("cageot_documents_generated_total", "Documents rendered and sent.", label: "kind", state.documents)
         counter("cageot_documents_not_modified_total", "Documents answered 304 Not Modified without rendering.", label: "kind", state.notModified)
         counter("cageot_errors_total", "Requests answered with a problem, by kind of problem.", label: "kind", state.errors)
+        lines += ["# HELP cageot_runs_started_total Runs started with POST /runs.", "# TYPE cageot_runs_started_total counter",
+                  "cageot_runs_started_total \(state.runsStarted)"]
+        counter("cageot_runs_finished_total", "Runs finished, by status (done, failed).", label: "status", state.runsFinished)
         lines += ["# HELP cageot_request_duration_seconds Time to answer a request, by route.",
                   "# TYPE cageot_request_duration_seconds histogram"]
         for (route, durations) in state.durations.sorted(by: { $0.key < $1.key }) {

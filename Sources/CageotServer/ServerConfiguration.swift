@@ -18,14 +18,16 @@ public struct ServerConfiguration: Sendable {
     /// The usage report's cost file and federation name.
     public var costs: CostInput?
     public var federationName: String
+    /// What `POST /runs` generates and when it is due (`--config`, as `cageot run`'s).
+    public var runConfig: RunConfig
 
     public init(host: String = "127.0.0.1", port: Int = 8080, workers: Int = 2, requestTimeout: Duration = .seconds(60),
                 database: String, environment: CageotEnvironment,
                 clock: (@Sendable () -> (epochSeconds: Int, local: LocalDateTime))? = nil,
-                costs: CostInput? = nil, federationName: String = "Fédération des AMAP") {
+                costs: CostInput? = nil, federationName: String = "Fédération des AMAP", runConfig: RunConfig = RunConfig()) {
         self.host = host; self.port = port; self.workers = workers; self.requestTimeout = requestTimeout
         self.database = database; self.environment = environment; self.clock = clock
-        self.costs = costs; self.federationName = federationName
+        self.costs = costs; self.federationName = federationName; self.runConfig = runConfig
     }
 
     /// The environment of a request made now.

@@ -21,6 +21,8 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Seconds a request may wait and render before it answers 503.") var timeout = 60
     @Option(name: .long, help: "The cost file (TOML) of the federation's report.") var costs: String?
     @Option(name: .long, help: "The federation's name on its report.") var federation = "Fédération des AMAP"
+    @Option(name: .long, help: "The configuration of POST /runs, as cageot run's (default: CAGEOT_CONFIG, else ./cageot.toml if it exists, else the defaults).")
+    var config: String?
 
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port \(port) is not a port; give a number from 1 to 65535 (0: any free port).") }
@@ -40,10 +42,12 @@ struct ServeCommand: AsyncParsableCommand {
             return (epochSeconds: instant.epochSeconds, local: instant.local)
         }
         let costInput: CostInput? = try costs.map { try CostInput(url: URL(fileURLWithPath: $0)) }
+        let runConfig = try RunConfig.load(path: config ?? env["CAGEOT_CONFIG"])
         let configuration = ServerConfiguration(
             host: host, port: port, workers: workers ?? ProcessInfo.processInfo.activeProcessorCount,
             requestTimeout: .seconds(timeout), database: ConnectionTarget.resolve(option: global.database, environment: env),
-            environment: environment, clock: pinned ? nil : live, costs: costInput, federationName: federation)
+            environment: environment, clock: pinned ? nil : live, costs: costInput, federationName: federation,
+            runConfig: runConfig)
         let app = try buildApplication(configuration) { [host] port in
             FileHandle.standardOutput.write(Data("cageot serve: listening on http://\(host):\(port)\n".utf8))
         }

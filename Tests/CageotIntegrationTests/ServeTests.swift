@@ -18,8 +18,9 @@ struct ServeTests {
 
     static let world = Result { try makeWorld() }
 
-    static func makeWorld() throws -> World {
-        let conninfo = try TestDatabase.fresh("serve")
+    /// `name` names the database: a suite that writes to it (runs) takes one of its own.
+    static func makeWorld(name: String = "serve") throws -> World {
+        let conninfo = try TestDatabase.fresh(name)
         let db = try Connection(conninfo, logger: TestDatabase.logger)
         _ = try DemoFederation.generate(into: db, options: DemoOptions(seed: 3, groups: 2, households: 8, weeks: 2,
                                                                        start: LocalDate(year: 2026, month: 11, day: 23)),

@@ -56,10 +56,17 @@ struct HTTPReply {
     var problem: [String: Any] { (try? JSONSerialization.jsonObject(with: body)) as? [String: Any] ?? [:] }
 
     static func get(_ url: String, token: String? = nil, headers: [String: String] = [:]) throws -> HTTPReply {
+        try send("GET", url, token: token, headers: headers)
+    }
+
+    /// Any method; `body` is sent as it is (set its Content-Type in `headers`).
+    static func send(_ method: String, _ url: String, token: String? = nil, headers: [String: String] = [:],
+                     body: String? = nil) throws -> HTTPReply {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let bodyFile = folder.appendingPathComponent("body"), headerFile = folder.appendingPathComponent("headers")
-        var arguments = ["-s", "-g", "--max-time", "60", "-o", bodyFile.path, "-D", headerFile.path, "-w", "%{http_code}"]
+        var arguments = ["-s", "-g", "--max-time", "60", "-X", method, "-o", bodyFile.path, "-D", headerFile.path, "-w", "%{http_code}"]
+        if let body { arguments += ["--data-binary", body] }
         var all = headers
         if let token { all["Authorization"] = "Bearer \(token)" }
         for (name, value) in all { arguments += ["-H", "\(name): \(value)"] }
