@@ -48,6 +48,16 @@ struct OpenAPITests {
             .compactMap { $0["name"]?.string })
     }
 
+    /// The operation's path with the world's id of its kind of resource (`run` for a run).
+    static func path(_ operation: Operation, _ world: ServeTests.World, run: String = "none") -> String {
+        let ids = ["sessions": "\(world.session)", "distributions": "\(world.distribution)", "vendors": "\(world.vendor)",
+                   "contracts": "\(world.contract)", "groups": "\(world.group)", "runs": run]
+        return operation.path.replacingOccurrences(of: "{id}", with: ids[String(operation.path.split(separator: "/").first ?? "")] ?? "0")
+    }
+
+    /// A right value of each required query parameter.
+    static func valid(_ world: ServeTests.World) -> [String: String] { ["week": world.week, "year": "2026"] }
+
     static func registered() async throws -> Set<String> {
         let configuration = ServerConfiguration(workers: 1, database: "postgresql://nobody@/camap?host=/nonexistent-cageot",
                                                 environment: Fixture.environment(output: try temporaryFolder()))
@@ -73,6 +83,31 @@ struct OpenAPITests {
         }
     }
 
+    /// The handlers do read what the document says: a wrong value of each documented query
+    /// parameter answers 400 naming it (a parameter nobody read could not).
+    @Test(.enabled(if: TestDatabase.isAvailable))
+    func eachDocumentedQueryParameterIsCheckedByTheServer() throws {
+        let world = try ServeTests.world.get()
+        let server = try ServeProcess(binary: CLITests.binary, database: world.conninfo,
+                                      extra: ["--output-dir", try temporaryFolder().path, "--config", "/dev/null"])
+        let wrong = ["layout": "../../etc/passwd", "set": "font.size", "week": "2026-W54", "year": "twenty", "dryRun": "maybe"]
+        let values = Self.valid(world)
+        var checked = 0
+        for operation in try Self.operations() where !operation.pending {
+            let query = try Self.queryParameters(operation)
+            for parameter in query {
+                // The other required parameters right, this one wrong.
+                let others = query.subtracting([parameter]).compactMap { name in values[name].map { "\(name)=\($0)" } }
+                let url = server.baseURL + Self.path(operation, world) + "?"
+                    + (others + ["\(parameter)=\(wrong[parameter] ?? "")"]).joined(separator: "&")
+                let reply = try HTTPReply.send(operation.method, url, token: world.tokens["admin"])
+                #expect(reply.status == 400 && reply.problem["parameter"] as? String == parameter, "\(operation) \(parameter): \(reply.text)")
+                checked += 1
+            }
+        }
+        #expect(checked >= 6)
+    }
+
     /// Every documented route answered on a live server with an admin token: its status and
     /// Content-Type are among the route's documented responses.
     @Test(.enabled(if: TestDatabase.isAvailable))
@@ -85,13 +120,10 @@ struct OpenAPITests {
         // POST /runs first: GET /runs/{id} reads the run it started (a dry run: nothing written).
         let order = { (operation: Operation) in (operation.method == "POST" ? 0 : 1, operation.path) }
         for operation in try Self.operations().filter({ !$0.pending }).sorted(by: { order($0) < order($1) }) {
-            let ids = ["sessions": world.session, "distributions": world.distribution, "vendors": world.vendor,
-                       "contracts": world.contract, "groups": world.group]
-            let root = String(operation.path.split(separator: "/").first ?? "")
-            var url = server.baseURL + operation.path.replacingOccurrences(of: "{id}", with: root == "runs" ? run : "\(ids[root] ?? 0)")
+            var url = server.baseURL + Self.path(operation, world, run: run)
             let required = try (operation.node["parameters"]?.sequence ?? []).map(Self.resolve)
                 .filter { $0["in"]?.string == "query" && $0["required"]?.bool == true }.compactMap { $0["name"]?.string }
-            let values = ["week": world.week, "year": "2026"]
+            let values = Self.valid(world)
             if !required.isEmpty { url += "?" + required.map { "\($0)=\(values[$0] ?? "")" }.joined(separator: "&") }
             let reply = operation.method == "POST"
                 ? try HTTPReply.send("POST", url, token: admin, headers: ["Content-Type": "application/json"], body: #"{"dryRun": true}"#)
