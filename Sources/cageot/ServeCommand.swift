@@ -10,7 +10,7 @@ struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
         abstract: "Serve documents on demand over HTTP: sign-in sheets, farmers' workbooks, payments, the federation's report.",
-        discussion: "Routes, tokens and examples: docs/serve.md. Documents need a bearer token (cageot token create); /healthz and /metrics do not.")
+        discussion: "Routes, tokens and examples: docs/serve.md, docs/openapi.yaml. Documents need a bearer token (cageot token create); /healthz and /metrics do not. An admin token can start a run of what is due (POST /runs, as cageot run, with --config).")
 
     @OptionGroup var global: GlobalOptions
 

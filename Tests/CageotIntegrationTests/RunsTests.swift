@@ -4,16 +4,17 @@ import Testing
 
 /// `POST /runs` and `GET /runs/{id}` on a live server: a run writes what the ledger records, a
 /// rerun writes nothing, one run at a time, admins only.
-@Suite(.enabled(if: TestDatabase.isAvailable))
+/// Serialized: its runs share one database, and a run takes each due document's advisory lock.
+@Suite(.enabled(if: TestDatabase.isAvailable), .serialized)
 struct RunsTests {
     /// A database of its own: the runs write to its ledger, which the other suites do not expect.
     static let world = Result { try ServeTests.makeWorld(name: "runs") }
 
-    func serve() throws -> (ServeProcess, ServeTests.World, output: URL) {
+    func serve(config: String = "/dev/null") throws -> (ServeProcess, ServeTests.World, output: URL) {
         let world = try Self.world.get()
         let output = try temporaryFolder()
         let server = try ServeProcess(binary: CLITests.binary, database: world.conninfo,
-                                      extra: ["--output-dir", output.path, "--config", "/dev/null"])
+                                      extra: ["--output-dir", output.path, "--config", config])
         return (server, world, output)
     }
 
@@ -101,6 +102,23 @@ struct RunsTests {
         #expect(metrics.contains("cageot_runs_started_total 3\n"), "\(metrics)")
         #expect(metrics.contains(#"cageot_runs_finished_total{status="done"} 3"#))
         #expect(!server.log.contains(try #require(admin)))
+    }
+
+    /// The server's --config decides what is due; a document that fails makes the run failed, says
+    /// why, and writes nothing of it.
+    @Test func aFailingDocumentMakesTheRunFailedAndSaysWhy() throws {
+        let config = try temporaryFolder().appendingPathComponent("cageot.toml")
+        try Data("[run]\nkinds = [\"usage-report\"]\n\n[report]\ncosts = \"missing-costs.toml\"\n".utf8).write(to: config)
+        let (server, world, output) = try serve(config: config.path)
+        let reply = try HTTPReply.send("POST", server.baseURL + "/runs", token: world.tokens["admin"])
+        #expect(reply.status == 202, "\(reply.text)")
+        let run = try Self.finished(server.baseURL + (reply.headers["location"] ?? "/runs/none"), token: world.tokens["admin"])
+        #expect(run["status"] as? String == "failed" && run["due"] as? Int == 1 && run["failed"] as? Int == 1, "\(run)")
+        let error = try #require((run["errors"] as? [[String: String]])?.first)
+        #expect(error["document"] == "rapport d'usage 2025" && error["kind"] == "usage-report")
+        #expect(error["message"]?.contains("missing-costs.toml") == true, "\(error)")
+        #expect(RunFixture.files(output).isEmpty)
+        #expect(try HTTPReply.get(server.baseURL + "/metrics").text.contains(#"cageot_runs_finished_total{status="failed"} 1"#))
     }
 
     /// To any token but an admin's the routes do not exist: the same 404 as an unknown route.
