@@ -44,9 +44,9 @@ struct CoordinatorPageTests {
         return Page(world: world, coming: coming, distributions: distributions, past: past, otherGroup: other)
     }
 
-    func serve() throws -> (ServeProcess, Page) {
+    func serve(_ extra: [String] = []) throws -> (ServeProcess, Page) {
         let page = try Self.page.get()
-        return (try ServeProcess(binary: CLITests.binary, database: page.world.conninfo), page)
+        return (try ServeProcess(binary: CLITests.binary, database: page.world.conninfo, extra: extra), page)
     }
 
     func token(_ page: Page, _ name: String) throws -> String { try #require(page.world.tokens[name]) }
@@ -152,7 +152,8 @@ struct CoordinatorPageTests {
     }
 
     @Test func aTokenInTheURLBecomesACookieAndLeavesTheAddress() throws {
-        let (server, page) = try serve()
+        // Verbose: even the debug log must not show the query or the cookie.
+        let (server, page) = try serve(["-v"])
         let secret = try token(page, "group")
         let folder = try temporaryFolder()
         let jar = folder.appendingPathComponent("jar").path, headers = folder.appendingPathComponent("headers").path
