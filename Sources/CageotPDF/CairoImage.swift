@@ -3,7 +3,7 @@ import Foundation
 
 /// A decoded raster image as a cairo image surface, owned here.
 ///
-/// PNG is decoded by cairo. JPEG is not decoded at all: a blank surface of the right size carries
+/// PNG is decoded by cairo. JPEG is not decoded at all: a light grey surface of the right size carries
 /// the JPEG bytes as `CAIRO_MIME_TYPE_JPEG`, which the PDF surface embeds as they are (DCTDecode).
 /// Not Sendable: one document's drawer owns it.
 final class CairoImage {
@@ -49,6 +49,11 @@ final class CairoImage {
             throw ImageDecodingError(reason: "the JPEG has no readable frame header")
         }
         let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(size.width), Int32(size.height))!
+        // Its pixels only show on a PNG preview (the PDF embeds the JPEG): light grey, not black.
+        let cr = cairo_create(surface)
+        cairo_set_source_rgb(cr, 0.9, 0.9, 0.9)
+        cairo_paint(cr)
+        cairo_destroy(cr)
         // Cairo keeps the bytes until the surface dies, then calls `free`.
         let copy = malloc(bytes.count)!
         bytes.withUnsafeBytes { copy.copyMemory(from: $0.baseAddress!, byteCount: $0.count) }

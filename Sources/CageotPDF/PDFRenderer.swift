@@ -27,11 +27,8 @@ public struct PDFRenderer {
         let first = try firstPageSize(pages, path: path)
         let sink = ByteSink()
         try withExtendedLifetime(sink) { () throws(PDFError) in
-            let surface = cairo_pdf_surface_create_for_stream({ closure, data, length in
-                let sink = Unmanaged<ByteSink>.fromOpaque(closure!).takeUnretainedValue()
-                sink.bytes.append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
-                return CAIRO_STATUS_SUCCESS
-            }, Unmanaged.passUnretained(sink).toOpaque(), first.width, first.height)!
+            let surface = cairo_pdf_surface_create_for_stream(ByteSink.write, Unmanaged.passUnretained(sink).toOpaque(),
+                                                              first.width, first.height)!
             defer { cairo_surface_destroy(surface) }
             try draw(pages, info: info, on: surface, path: path)
         }
@@ -61,14 +58,7 @@ public struct PDFRenderer {
                                                        bookmark.title, link, cairo_pdf_outline_flags_t(0))
                 if bookmark.level == 0 { parent = id }
             }
-            for item in page.items {
-                do {
-                    try drawer.draw(item)
-                } catch {
-                    throw PDFError(status: error.reason, path: path, page: index + 1,
-                                   advice: "Replace the image (a logo?) with a valid PNG or JPEG file.")
-                }
-            }
+            try drawer.draw(page, path: path, number: index + 1)
             cairo_show_page(drawer.cr)
             try check(drawer.status, path: path, page: index + 1)
         }
@@ -102,7 +92,14 @@ public struct PDFRenderer {
     }
 }
 
-/// Collects the bytes cairo streams out.
-private final class ByteSink {
+/// Collects the bytes cairo streams out (PDF and PNG surfaces alike).
+final class ByteSink {
     var bytes: [UInt8] = []
+
+    /// The `cairo_write_func_t` to pass with `Unmanaged.passUnretained(sink).toOpaque()`.
+    static let write: cairo_write_func_t = { closure, data, length in
+        let sink = Unmanaged<ByteSink>.fromOpaque(closure!).takeUnretainedValue()
+        sink.bytes.append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
+        return CAIRO_STATUS_SUCCESS
+    }
 }

@@ -21,6 +21,18 @@ final class PageDrawer {
 
     var status: cairo_status_t { cairo_status(cr) }
 
+    /// Draws every item of `page` (page `number` of the output `path`, for the error).
+    func draw(_ page: Page, path: String, number: Int) throws(PDFError) {
+        for item in page.items {
+            do {
+                try draw(item)
+            } catch {
+                throw PDFError(status: error.reason, path: path, page: number,
+                               advice: "Replace the image (a logo?) with a valid PNG or JPEG file.")
+            }
+        }
+    }
+
     func draw(_ item: PageItem) throws(ImageDecodingError) {
         switch item {
         case let .text(text, frame, style):

@@ -68,6 +68,11 @@ public struct PresetLibrary: Sendable {
             }
     }
 
+    /// The presets of one kind, by name, with their description (a preset that does not load is left out).
+    public func list(kind: SheetPreset.Kind) -> [(name: String, description: String)] {
+        list().filter { (try? load($0.name))?.kind == kind }.map { ($0.name, $0.description) }
+    }
+
     /// Checks a preset file completely (`cageot layouts check FILE`).
     public func check(_ path: String) throws(PresetError) -> SheetPreset {
         try loadFile(try resolve(path), chain: [])

@@ -7,7 +7,9 @@ func buildRouter(pool: WorkerPool, configuration: ServerConfiguration, metrics: 
     router.middlewares.add(ProblemMiddleware(metrics: metrics, logger: configuration.environment.logger))
     HealthController(pool: pool, metrics: metrics).addRoutes(to: router)
     DocumentController(service: DocumentService(configuration: configuration, pool: pool, metrics: metrics)).addRoutes(to: router)
-    RunController(service: RunService(configuration: configuration, metrics: metrics), pool: pool).addRoutes(to: router)
+    GroupPageController(service: DocumentService(configuration: configuration, pool: pool, metrics: metrics)).addRoutes(to: router)
+    RunController(service: RunService(configuration: configuration, metrics: metrics),
+                  access: DocumentService(configuration: configuration, pool: pool, metrics: metrics)).addRoutes(to: router)
     return router
 }
 

@@ -13,6 +13,11 @@ struct DocumentController {
                                      layout: try Parameters.presetName(query.get("layout")),
                                      overrides: try Parameters.overrides(query.getAll("set")))
         }
+        router.get("sessions/:id/preview.png") { request, context in
+            try await respond(to: request, .sessionPreview(session: try Parameters.id(context), width: Self.previewWidth),
+                              layout: try Parameters.presetName(request.uri.queryParameters.get("layout")),
+                              overrides: try Parameters.overrides(request.uri.queryParameters.getAll("set")))
+        }
         router.get("distributions/:id/sheet.pdf") { request, context in
             let kind = try Parameters.distributionKind(request.uri.queryParameters.get("layout"))
             return try await respond(to: request, .distributionSheet(distribution: try Parameters.id(context), kind: kind))
@@ -29,10 +34,13 @@ struct DocumentController {
         }
     }
 
+    /// The preview's width in pixels: an A4 page at about 96 dpi.
+    static let previewWidth = 800
+
     private func respond(to request: Request, _ document: DocumentRequest, layout: String? = nil,
                          overrides: [String] = []) async throws -> Response {
         let answer = try await service.answer(document, layout: layout, overrides: overrides,
-                                              token: Parameters.bearerToken(request.headers),
+                                              token: Parameters.token(request.headers),
                                               ifNoneMatch: Parameters.entityTags(request.headers[.ifNoneMatch]))
         switch answer {
         case .notModified(let etag):
@@ -40,7 +48,8 @@ struct DocumentController {
         case let .document(bytes, fileName, contentType, etag):
             let headers: HTTPFields = [
                 .contentType: contentType,
-                .contentDisposition: "attachment; filename=\"\(fileName)\"",
+                // The preview shows in the page's <img>; the documents are saved.
+                .contentDisposition: "\(contentType.hasPrefix("image/") ? "inline" : "attachment"); filename=\"\(fileName)\"",
                 .eTag: etag,
                 .cacheControl: "private, no-cache",
             ]

@@ -20,38 +20,52 @@ struct DocumentService: Sendable {
     /// client's ETags.
     func answer(_ request: DocumentRequest, layout: String? = nil, overrides: [String] = [], token: String?,
                 ifNoneMatch: [String]) async throws -> Answer {
-        guard let token else { throw Problem.unauthorized }
         let configuration = configuration
-        let answer = try await withTimeout(configuration.requestTimeout) { [pool] in
-            try await pool.run { worker in
-                try worker.withConnection { connection in
-                    guard let scope = try AccessTokens(migrated: connection).scope(of: token) else { throw Problem.unauthorized }
-                    worker.factory.environment = configuration.environmentNow()
-                    let jobs: SheetJobs
-                    do {
-                        jobs = try SheetJobs(connection: connection, factory: worker.factory, recordInLedger: false,
-                                             layout: layout, overrides: overrides)
-                    } catch let error as PresetError {
-                        throw Problem.badParameter(error.file == "--set" ? "set" : "layout", error.description)
-                    }
-                    let prepared: PreparedDocument
-                    do {
-                        prepared = try jobs.prepare(request, costs: configuration.costs, federationName: configuration.federationName)
-                    } catch is NotFound {
-                        throw Problem.notFound(request.missing)
-                    }
-                    guard scope.covers(prepared.owner) else { throw Problem.notFound(request.missing) }
-                    let etag = "\"\(prepared.fingerprint)\""
-                    if ifNoneMatch.contains(etag) || ifNoneMatch.contains("*") { return Answer.notModified(etag: etag) }
-                    return try Self.render(prepared, etag: etag)
-                }
+        let answer = try await authorized(token) { worker, connection, scope in
+            let jobs = try Self.jobs(worker, connection, layout: layout, overrides: overrides)
+            let prepared: PreparedDocument
+            do {
+                prepared = try jobs.prepare(request, costs: configuration.costs, federationName: configuration.federationName)
+            } catch is NotFound {
+                throw Problem.notFound(request.missing)
             }
+            guard scope.covers(prepared.owner) else { throw Problem.notFound(request.missing) }
+            let etag = "\"\(prepared.fingerprint)\""
+            if ifNoneMatch.contains(etag) || ifNoneMatch.contains("*") { return Answer.notModified(etag: etag) }
+            return try Self.render(prepared, etag: etag)
         }
         switch answer {
         case .notModified: metrics.documentNotModified(kind: request.kind)
         case .document: metrics.documentGenerated(kind: request.kind)
         }
         return answer
+    }
+
+    /// Runs `body` on a worker, within the request timeout, with the scope of `token` and the
+    /// request's time in the worker's factory; 401 without a live token.
+    func authorized<T: Sendable>(_ token: String?,
+                                 _ body: @escaping @Sendable (Worker, Connection, AccessScope) throws -> T) async throws -> T {
+        guard let token else { throw Problem.unauthorized }
+        let configuration = configuration
+        return try await withTimeout(configuration.requestTimeout) { [pool] in
+            try await pool.run { worker in
+                try worker.withConnection { connection in
+                    guard let scope = try AccessTokens(migrated: connection).scope(of: token) else { throw Problem.unauthorized }
+                    worker.factory.environment = configuration.environmentNow()
+                    return try body(worker, connection, scope)
+                }
+            }
+        }
+    }
+
+    /// The use cases with a sheet's preset; a wrong preset is a 400 naming `layout` or `set`.
+    static func jobs(_ worker: Worker, _ connection: Connection, layout: String?, overrides: [String] = []) throws -> SheetJobs {
+        do {
+            return try SheetJobs(connection: connection, factory: worker.factory, recordInLedger: false,
+                                 layout: layout, overrides: overrides)
+        } catch let error as PresetError {
+            throw Problem.badParameter(error.file == "--set" ? "set" : "layout", error.description)
+        }
     }
 
     /// Writes the document into a folder of its own under the temp folder, reads it, removes it.
@@ -74,7 +88,7 @@ extension DocumentRequest {
     /// The 404's detail, the same whether the id is unknown or outside the token's scope.
     var missing: String {
         switch self {
-        case .sessionSheet(let id): "There is no session with id \(id)."
+        case .sessionSheet(let id), .sessionPreview(let id, _): "There is no session with id \(id)."
         case .distributionSheet(let id, _): "There is no distribution with id \(id)."
         case .vendorOrders(let id, _): "There is no vendor with id \(id)."
         case .payments(let id): "There is no contract with id \(id)."

@@ -55,13 +55,35 @@ enum Parameters {
         return year
     }
 
-    /// The token of `Authorization: Bearer <token>`, nil without one.
-    static func bearerToken(_ headers: HTTPFields) -> String? {
-        guard let value = headers[.authorization] else { return nil }
-        let parts = value.split(separator: " ", maxSplits: 1)
-        guard parts.count == 2, parts[0].lowercased() == "bearer" else { return nil }
-        let token = parts[1].trimmingCharacters(in: .whitespaces)
-        return token.isEmpty ? nil : token
+    /// The cookie a browser sends the token in, once the coordinators' page has set it.
+    static let tokenCookie = "cageot_token"
+
+    /// The token of `Authorization: Bearer <token>`, else of the `cageot_token` cookie; nil without one.
+    static func token(_ headers: HTTPFields) -> String? {
+        if let value = headers[.authorization] {
+            let parts = value.split(separator: " ", maxSplits: 1)
+            guard parts.count == 2, parts[0].lowercased() == "bearer" else { return nil }
+            let token = parts[1].trimmingCharacters(in: .whitespaces)
+            return token.isEmpty ? nil : token
+        }
+        for field in headers[values: .cookie] {
+            for pair in field.split(separator: ";") {
+                let parts = pair.split(separator: "=", maxSplits: 1)
+                if parts.count == 2, parts[0].trimmingCharacters(in: .whitespaces) == tokenCookie, !parts[1].isEmpty {
+                    return String(parts[1])
+                }
+            }
+        }
+        return nil
+    }
+
+    /// A token given as `?token=` is set as a cookie: only base64url characters may go into that header.
+    static func cookieSafeToken(_ text: String) throws -> String {
+        guard (1...128).contains(text.count),
+              text.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0)
+                  || $0 == "-" || $0 == "_" })
+        else { throw Problem.unauthorized }
+        return text
     }
 
     /// The entity tags of `If-None-Match` (weak ones compared as strong, as RFC 9110 says for it).

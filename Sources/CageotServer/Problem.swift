@@ -28,7 +28,8 @@ public struct Problem: HTTPResponseError, Sendable {
 
     public static let unauthorized = Problem(
         kind: "unauthorized", status: .unauthorized, title: "Unauthorized",
-        detail: "This document needs a valid token: send the header Authorization: Bearer <token> (cageot token create).")
+        detail: "This document needs a valid token: send the header Authorization: Bearer <token> (cageot token create), "
+            + "or open a group's page once as /groups/ID?token=<token> in a browser.")
 
     public static let databaseUnavailable = Problem(
         kind: "unavailable", status: .serviceUnavailable, title: "Database unavailable",

@@ -6,7 +6,8 @@ import Hummingbird
 /// exist (the same 404 as an unknown route), without a valid one they answer 401.
 struct RunController {
     let service: RunService
-    let pool: WorkerPool
+    /// Checks the tokens, as for the documents.
+    let access: DocumentService
 
     func addRoutes(to router: Router<BasicRequestContext>) {
         router.post("runs") { request, _ in
@@ -25,12 +26,11 @@ struct RunController {
         }
     }
 
+    /// The `Authorization` header only, never the page's cookie: no request from another site can start a run.
     private func requireAdmin(_ request: Request) async throws {
-        guard let token = Parameters.bearerToken(request.headers) else { throw Problem.unauthorized }
-        let scope = try await withTimeout(service.configuration.requestTimeout) { [pool] in
-            try await pool.run { worker in try worker.withConnection { try AccessTokens(migrated: $0).scope(of: token) } }
-        }
-        guard let scope else { throw Problem.unauthorized }
+        var headers = request.headers
+        headers[.cookie] = nil
+        let scope = try await access.authorized(Parameters.token(headers)) { _, _, scope in scope }
         // What the router answers to a route it does not have: other tokens cannot tell the runs exist.
         guard scope == .admin else { throw HTTPError(.notFound) }
     }

@@ -15,6 +15,8 @@ public enum ServerRoutes {
         "GET /healthz": [],
         "GET /metrics": [],
         "GET /sessions/{id}/sheet.pdf": ["layout", "set"],
+        "GET /sessions/{id}/preview.png": ["layout", "set"],
+        "GET /groups/{id}": ["layout", "token"],
         "GET /distributions/{id}/sheet.pdf": ["layout"],
         "GET /vendors/{id}/orders.xlsx": ["week"],
         "GET /contracts/{id}/payments.xlsx": [],

@@ -135,6 +135,9 @@ struct RunsTests {
                 if expected == 401 { #expect(reply.problem["type"] as? String == "urn:cageot:problem:unauthorized") }
             }
         }
+        // The coordinators' page cookie is not a credential here: no other site can start a run.
+        let cookie = try HTTPReply.send("POST", server.baseURL + "/runs", headers: ["Cookie": "cageot_token=\(world.tokens["admin"] ?? "")"])
+        #expect(cookie.status == 401, "\(cookie.text)")
         #expect(try HTTPReply.get(server.baseURL + "/metrics").text.contains("cageot_runs_started_total 0\n"))
     }
 

@@ -4,6 +4,8 @@ import Foundation
 /// A document a front-end asks for by its subject (the HTTP server's routes).
 public enum DocumentRequest: Sendable, Hashable {
     case sessionSheet(session: Int)
+    /// The first page of the session's sheet as a PNG `width` pixels wide.
+    case sessionPreview(session: Int, width: Int)
     case distributionSheet(distribution: Int, kind: DistributionSheetKind)
     case vendorOrders(vendor: Int, week: ISOWeek)
     case payments(catalog: Int)
@@ -13,6 +15,7 @@ public enum DocumentRequest: Sendable, Hashable {
     public var kind: String {
         switch self {
         case .sessionSheet: "session-sheet"
+        case .sessionPreview: "session-preview"
         case .distributionSheet(_, let kind): kind.rawValue
         case .vendorOrders: "vendor-orders"
         case .payments: "payments"
@@ -49,5 +52,6 @@ extension PreparedDocument {
     public func writeToDefaultPlace() throws -> GeneratedDocument { try write(defaultURL.deletingLastPathComponent()) }
 
     static let pdf = "application/pdf"
+    static let png = "image/png"
     static let xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 }

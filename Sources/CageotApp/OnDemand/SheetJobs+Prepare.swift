@@ -10,6 +10,8 @@ extension SheetJobs {
         switch request {
         case .sessionSheet(let id):
             return try prepareSessionSheet(id)
+        case let .sessionPreview(id, width):
+            return try prepareSessionSheet(id, previewWidth: width)
         case let .distributionSheet(id, kind):
             let data = try store.distributionSheetData(distribution: id)
             let preset = try preset(forGroup: data.distribution.groupId, kind: kind == .variableSheet ? .variable : .matrix)
@@ -52,16 +54,26 @@ extension SheetJobs {
     }
 
     /// A session's sheet: its data, its preset, and a fingerprint of both (the preset changes the
-    /// sheet as much as the data does). `cageot run` writes it to its default place.
-    func prepareSessionSheet(_ id: Int) throws -> PreparedDocument {
+    /// sheet as much as the data does). `cageot run` writes it to its default place. With
+    /// `previewWidth`, its first page as a PNG that wide, with the same fingerprint.
+    func prepareSessionSheet(_ id: Int, previewWidth: Int? = nil) throws -> PreparedDocument {
         let data = try store.sessionSheetData(session: id)
         let preset = try preset(forGroup: data.session.groupId)
         let fingerprint = Self.fingerprint(data.fingerprint, preset: preset)
-        let url = factory.defaultSessionSheetURL(data.session)
+        var url = factory.defaultSessionSheetURL(data.session)
+        if previewWidth != nil {
+            url = url.deletingLastPathComponent().appendingPathComponent(
+                url.deletingPathExtension().lastPathComponent.replacingOccurrences(of: "emargement-", with: "apercu-") + ".png")
+        }
         let name = url.lastPathComponent
         return PreparedDocument(owner: .group(data.session.groupId), fingerprint: fingerprint, defaultURL: url,
-                                contentType: PreparedDocument.pdf) { folder in
-            var document = try self.factory.writeSessionSheet(data, preset: preset, to: folder.appendingPathComponent(name))
+                                contentType: previewWidth == nil ? PreparedDocument.pdf : PreparedDocument.png) { folder in
+            var document = if let previewWidth {
+                try self.factory.writeSessionSheetPreview(data, preset: preset, width: previewWidth,
+                                                          to: folder.appendingPathComponent(name))
+            } else {
+                try self.factory.writeSessionSheet(data, preset: preset, to: folder.appendingPathComponent(name))
+            }
             document.fingerprint = fingerprint
             return document
         }
