@@ -1,5 +1,6 @@
 import CageotApp
 import CageotCore
+import Foundation
 import Hummingbird
 
 /// The document routes: each reads its parameters, then asks `DocumentService`.
@@ -45,7 +46,7 @@ struct DocumentController {
         switch answer {
         case .notModified(let etag):
             return Response(status: .notModified, headers: [.eTag: etag, .cacheControl: "private, no-cache"])
-        case let .document(bytes, fileName, contentType, etag):
+        case let .document(file, folder, size, fileName, contentType, etag):
             let headers: HTTPFields = [
                 .contentType: contentType,
                 // The preview shows in the page's <img>; the documents are saved.
@@ -53,7 +54,20 @@ struct DocumentController {
                 .eTag: etag,
                 .cacheControl: "private, no-cache",
             ]
-            return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: bytes)))
+            return Response(status: .ok, headers: headers, body: Self.stream(file, size: size, removing: folder))
+        }
+    }
+
+    /// The file in chunks of 64 KiB, then its folder removed: a large workbook is never held whole in memory.
+    static func stream(_ file: URL, size: Int, removing folder: URL) -> ResponseBody {
+        ResponseBody(contentLength: size) { writer in
+            defer { try? FileManager.default.removeItem(at: folder) }
+            let handle = try FileHandle(forReadingFrom: file)
+            defer { try? handle.close() }
+            while let chunk = try handle.read(upToCount: 64 * 1024), !chunk.isEmpty {
+                try await writer.write(ByteBuffer(bytes: chunk))
+            }
+            try await writer.finish(nil)
         }
     }
 }

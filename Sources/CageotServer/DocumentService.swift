@@ -13,7 +13,8 @@ struct DocumentService: Sendable {
 
     enum Answer: Sendable {
         case notModified(etag: String)
-        case document(bytes: Data, fileName: String, contentType: String, etag: String)
+        /// The rendered file, alone in `folder`, which the response removes once it has streamed it.
+        case document(file: URL, folder: URL, size: Int, fileName: String, contentType: String, etag: String)
     }
 
     /// `layout` and `overrides` are a sheet's preset (`?layout=`, `?set=`); `ifNoneMatch` the
@@ -68,19 +69,22 @@ struct DocumentService: Sendable {
         }
     }
 
-    /// Writes the document into a folder of its own under the temp folder, reads it, removes it.
+    /// Writes the document into a folder of its own under the temp folder; the response streams it
+    /// from there and removes the folder (here, on any error).
     private static func render(_ prepared: PreparedDocument, etag: String) throws -> Answer {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cageot-serve-\(UUID().uuidString)", isDirectory: true)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let document: GeneratedDocument
         do {
-            document = try prepared.write(folder)
+            let document = try prepared.write(folder)
+            return .document(file: URL(fileURLWithPath: document.path), folder: folder, size: document.bytes,
+                             fileName: prepared.fileName, contentType: prepared.contentType, etag: etag)
         } catch let error as DistributionSheetError {
+            try? FileManager.default.removeItem(at: folder)
             throw Problem.badParameter("layout", error.description)
+        } catch {
+            try? FileManager.default.removeItem(at: folder)
+            throw error
         }
-        return .document(bytes: try Data(contentsOf: URL(fileURLWithPath: document.path)), fileName: prepared.fileName,
-                         contentType: prepared.contentType, etag: etag)
     }
 }
 
