@@ -2,7 +2,7 @@
 import PackageDescription
 
 // One system-library target per C library; each is imported by exactly one Swift module:
-// CLibPQ → CageotStore, CCairo + CPango → CageotPDF, CXLSXWriter → CageotXLSX.
+// CLibPQ → CageotStore, CCairo + CPango → CageotPDF, CXLSXWriter → CageotXLSX, CCurl → CageotMail.
 let package = Package(
     name: "Cageot",
     platforms: [.macOS(.v14)],
@@ -22,6 +22,7 @@ let package = Package(
         .systemLibrary(name: "CCairo", pkgConfig: "cairo-ft", providers: [.apt(["libcairo2-dev"])]),
         .systemLibrary(name: "CPango", pkgConfig: "pangocairo", providers: [.apt(["libpango1.0-dev"])]),
         .systemLibrary(name: "CXLSXWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
+        .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
 
         .target(name: "CageotCore", dependencies: [.product(name: "Logging", package: "swift-log")]),
         .target(name: "CageotStore", dependencies: ["CageotCore", "CLibPQ", .product(name: "Logging", package: "swift-log")]),
@@ -30,6 +31,7 @@ let package = Package(
         .target(name: "CageotPresets", dependencies: ["CageotCore", "CageotLayout", .product(name: "Yams", package: "Yams")]),
         .target(name: "CageotPDF", dependencies: ["CageotCore", "CageotLayout", "CCairo", "CPango"]),
         .target(name: "CageotXLSX", dependencies: ["CageotCore", "CXLSXWriter"]),
+        .target(name: "CageotMail", dependencies: ["CCurl"]),
         .target(name: "CageotDemoData", dependencies: ["CageotCore", "CageotStore"]),
         .target(name: "CageotCosts", dependencies: ["CageotCore", .product(name: "TOMLKit", package: "TOMLKit")]),
         .target(name: "CageotApp", dependencies: [
@@ -45,7 +47,7 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
         .executableTarget(name: "cageot", dependencies: [
-            "CageotApp", "CageotCore", "CageotServer",
+            "CageotApp", "CageotCore", "CageotServer", "CageotMail",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
@@ -54,6 +56,8 @@ let package = Package(
         .testTarget(name: "CageotLayoutTests", dependencies: ["CageotCore", "CageotDocuments", "CageotLayout", "CageotPresets", "CageotCosts"]),
         .testTarget(name: "CageotPDFTests", dependencies: ["CageotCore", "CageotLayout", "CageotPDF"]),
         .testTarget(name: "CageotXLSXTests", dependencies: ["CageotCore", "CageotXLSX"]),
+        .testTarget(name: "CageotMailTests", dependencies: ["CageotMail", "CageotCore", "CageotXLSX"],
+                    exclude: ["smtp_sink.py", "read_eml.py"]),
         .testTarget(name: "CageotCostsTests", dependencies: ["CageotCore", "CageotCosts"]),
         .testTarget(name: "CageotIntegrationTests", dependencies: [
             "CageotCore", "CageotStore", "CageotDocuments", "CageotLayout", "CageotPDF",
