@@ -65,7 +65,8 @@ final class CurlEasy {
     }
 
     private func failure(_ code: CURLcode, message: String) -> MailSendError {
-        let smtpCode = responseCode
+        // Below 400 the last answer is not the failure (250 to EHLO when STARTTLS is missing).
+        let smtpCode = responseCode.flatMap { $0 >= 400 ? $0 : nil }
         let kind: MailSendError.Kind
         switch (smtpCode, code) {
         case (.some(400..<500), _): kind = .temporary

@@ -25,6 +25,10 @@ public struct MailSendError: Error, Equatable, CustomStringConvertible {
         let advice = switch kind {
         case .connection: "is the relay running and reachable? The message can be sent again later."
         case .temporary: "the relay asks to try again later."
+        case .permanent where curlCode == 64: // CURLE_USE_SSL_FAILED
+            "the relay does not offer STARTTLS; use smtps://, or allow clear text (--tls optional) only on a trusted network."
+        case .permanent where curlCode == 67: // CURLE_LOGIN_DENIED
+            "the relay refused the user and password."
         case .permanent: "the relay refused the message; check the addresses and the relay's settings."
         }
         return "sending through \(relay) failed (\(code)curl \(curlCode): \(curlMessage)): \(advice)"

@@ -9,5 +9,5 @@ struct Cageot: AsyncParsableCommand {
             The database is --database (a postgresql:// URL or a conninfo string), else DATABASE_URL, \
             else libpq's defaults (PGHOST, PGDATABASE, PGUSER, .pgpass), exactly as psql.
             """,
-        subcommands: [SheetCommand.self, SheetsCommand.self, SessionsCommand.self, OrdersCommand.self, PaymentsCommand.self, UsageCommand.self, RunCommand.self, PruneCommand.self, ServeCommand.self, TokenCommand.self, LayoutsCommand.self, DemoDataCommand.self, MigrateCommand.self])
+        subcommands: [SheetCommand.self, SheetsCommand.self, SessionsCommand.self, OrdersCommand.self, PaymentsCommand.self, UsageCommand.self, RunCommand.self, PruneCommand.self, ServeCommand.self, TokenCommand.self, LayoutsCommand.self, DemoDataCommand.self, MigrateCommand.self, MailCommand.self])
 }
