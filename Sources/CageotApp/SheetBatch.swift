@@ -12,23 +12,36 @@ public enum SheetBatch {
     public static func sessionSheets(_ sessions: [SessionSummary], workers: Int,
                                      makeJobs: @Sendable () throws -> SheetJobs,
                                      progress: @Sendable (Outcome) -> Void = { _ in }) -> [Outcome] {
-        let count = max(1, min(workers, sessions.count))
-        let results = ConcurrentSlots<Outcome>(count: sessions.count)
+        perform(sessions, workers: workers, makeJobs: makeJobs,
+                work: { jobs, session in (session, Result { try jobs.sessionSheet(session.id) }) },
+                failure: { session, error in (session, .failure(error)) }, progress: progress)
+    }
+
+    /// Shares `items` among `workers` threads (each takes every n-th item): each worker makes its
+    /// own jobs (a connection and a font context, neither shared across threads) and runs `work` on
+    /// its items; a worker whose jobs cannot be made answers `failure` for each of them. Outcomes
+    /// come back in the order of `items`, and each is passed to `progress` as soon as it is known.
+    public static func perform<Item: Sendable, Outcome>(_ items: [Item], workers: Int, makeJobs: @Sendable () throws -> SheetJobs,
+                                                 work: @Sendable (SheetJobs, Item) -> Outcome,
+                                                 failure: @Sendable (Item, any Error) -> Outcome,
+                                                 progress: @Sendable (Outcome) -> Void) -> [Outcome] {
+        let count = max(1, min(workers, items.count))
+        let results = ConcurrentSlots<Outcome>(count: items.count)
         DispatchQueue.concurrentPerform(iterations: count) { worker in
-            let indices = Array(stride(from: worker, to: sessions.count, by: count))
+            let indices = Array(stride(from: worker, to: items.count, by: count))
             let jobs: SheetJobs
             do {
                 jobs = try makeJobs()
             } catch {
                 for index in indices {
-                    let outcome = (sessions[index], Result<GeneratedDocument, any Error>.failure(error))
+                    let outcome = failure(items[index], error)
                     results.set(index, outcome)
                     progress(outcome)
                 }
                 return
             }
             for index in indices {
-                let outcome = (sessions[index], Result { try jobs.sessionSheet(sessions[index].id) })
+                let outcome = work(jobs, items[index])
                 results.set(index, outcome)
                 progress(outcome)
             }

@@ -51,7 +51,11 @@ public struct CostFile: Sendable, Hashable {
 }
 
 /// A cost file that cannot be used: names the file, the line and the key, and says what to write.
-public struct CostFileError: Error, CustomStringConvertible, Sendable, Equatable {
+public typealias CostFileError = TOMLFileError
+
+/// A TOML file (a cost file, `cageot.toml`) that cannot be used: names the file, the line and the
+/// key, and says what to write.
+public struct TOMLFileError: Error, CustomStringConvertible, Sendable, Equatable {
     public var file: String
     public var line: Int?
     public var key: String?

@@ -10,35 +10,35 @@ struct DocumentController {
     func addRoutes(to router: Router<BasicRequestContext>) {
         router.get("sessions/:id/sheet.pdf") { request, context in
             let query = request.uri.queryParameters
-            return try await respond(to: request, .sessionSheet(session: try Parameters.id(context)),
+            return try await respond(to: request, context: context, .sessionSheet(session: try Parameters.id(context)),
                                      layout: try Parameters.presetName(query.get("layout")),
                                      overrides: try Parameters.overrides(query.getAll("set")))
         }
         router.get("sessions/:id/preview.png") { request, context in
-            try await respond(to: request, .sessionPreview(session: try Parameters.id(context), width: Self.previewWidth),
+            try await respond(to: request, context: context, .sessionPreview(session: try Parameters.id(context), width: Self.previewWidth),
                               layout: try Parameters.presetName(request.uri.queryParameters.get("layout")),
                               overrides: try Parameters.overrides(request.uri.queryParameters.getAll("set")))
         }
         router.get("distributions/:id/sheet.pdf") { request, context in
             let kind = try Parameters.distributionKind(request.uri.queryParameters.get("layout"))
-            return try await respond(to: request, .distributionSheet(distribution: try Parameters.id(context), kind: kind))
+            return try await respond(to: request, context: context, .distributionSheet(distribution: try Parameters.id(context), kind: kind))
         }
         router.get("vendors/:id/orders.xlsx") { request, context in
             let week = try Parameters.week(request.uri.queryParameters.get("week"))
-            return try await respond(to: request, .vendorOrders(vendor: try Parameters.id(context), week: week))
+            return try await respond(to: request, context: context, .vendorOrders(vendor: try Parameters.id(context), week: week))
         }
         router.get("contracts/:id/payments.xlsx") { request, context in
-            try await respond(to: request, .payments(catalog: try Parameters.id(context)))
+            try await respond(to: request, context: context, .payments(catalog: try Parameters.id(context)))
         }
-        router.get("federation/report.pdf") { request, _ in
-            try await respond(to: request, .usageReport(year: try Parameters.year(request.uri.queryParameters.get("year"))))
+        router.get("federation/report.pdf") { request, context in
+            try await respond(to: request, context: context, .usageReport(year: try Parameters.year(request.uri.queryParameters.get("year"))))
         }
     }
 
     /// The preview's width in pixels: an A4 page at about 96 dpi.
     static let previewWidth = 800
 
-    private func respond(to request: Request, _ document: DocumentRequest, layout: String? = nil,
+    private func respond(to request: Request, context: some RequestContext, _ document: DocumentRequest, layout: String? = nil,
                          overrides: [String] = []) async throws -> Response {
         let answer = try await service.answer(document, layout: layout, overrides: overrides,
                                               token: Parameters.token(request.headers),
@@ -54,20 +54,23 @@ struct DocumentController {
                 .eTag: etag,
                 .cacheControl: "private, no-cache",
             ]
-            return Response(status: .ok, headers: headers, body: Self.stream(file, size: size, removing: folder))
+            return Response(status: .ok, headers: headers, body: try await Self.stream(file, size: size, removing: folder, context: context))
         }
     }
 
-    /// The file in chunks of 64 KiB, then its folder removed: a large workbook is never held whole in memory.
-    static func stream(_ file: URL, size: Int, removing folder: URL) -> ResponseBody {
-        ResponseBody(contentLength: size) { writer in
+    /// The file in chunks of 64 KiB read on NIO's thread pool (never on the event loop), then its
+    /// folder removed: a large workbook is never held whole in memory.
+    static func stream(_ file: URL, size: Int, removing folder: URL, context: some RequestContext) async throws -> ResponseBody {
+        let body: ResponseBody
+        do {
+            body = try await FileIO().loadFile(path: file.path, context: context, chunkLength: 64 * 1024)
+        } catch {
+            try? FileManager.default.removeItem(at: folder)
+            throw error
+        }
+        return ResponseBody(contentLength: size) { writer in
             defer { try? FileManager.default.removeItem(at: folder) }
-            let handle = try FileHandle(forReadingFrom: file)
-            defer { try? handle.close() }
-            while let chunk = try handle.read(upToCount: 64 * 1024), !chunk.isEmpty {
-                try await writer.write(ByteBuffer(bytes: chunk))
-            }
-            try await writer.finish(nil)
+            try await body.write(writer)
         }
     }
 }

@@ -74,20 +74,16 @@ struct OrdersCommand: ParsableCommand {
             if let output { environment.outputDirectory = URL(fileURLWithPath: output, isDirectory: true) }
             let vendors = try CamapStore(try global.connect()).vendorsWithOrders(from: from, to: to)
             let fixed = environment
-            let results = ConcurrentSlots<Result<GeneratedDocument, any Error>>(count: vendors.count)
-            let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, vendors.count))
-            DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                let jobs = Result { try makeJobs(fixed) }
-                for index in stride(from: worker, to: vendors.count, by: workers) {
-                    let outcome = Result { try jobs.get().vendorOrders(vendor: vendors[index], from: from, to: to) }
-                    results.set(index, outcome)
-                    switch outcome {
-                    case .success(let document): print("\(document.path)")
-                    case .failure(let error): printError("farmer \(vendors[index]): \(error)")
-                    }
+            let outcomes = SheetBatch.perform(
+                vendors, workers: ProcessInfo.processInfo.activeProcessorCount, makeJobs: { [self] in try makeJobs(fixed) },
+                work: { jobs, vendor in (vendor, Result { try jobs.vendorOrders(vendor: vendor, from: from, to: to) }) },
+                failure: { vendor, error in (vendor, Result<GeneratedDocument, any Error>.failure(error)) }) { vendor, outcome in
+                switch outcome {
+                case .success(let document): print("\(document.path)")
+                case .failure(let error): printError("farmer \(vendor): \(error)")
                 }
             }
-            let failed = results.all.filter { if case .failure = $0 { return true } else { return false } }.count
+            let failed = outcomes.filter { if case .failure = $0.1 { return true } else { return false } }.count
             print("\(vendors.count - failed) classeur(s) de commandes, \(failed) échec(s).")
             if failed > 0 { throw ExitCode(1) }
         }

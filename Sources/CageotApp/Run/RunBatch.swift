@@ -26,27 +26,9 @@ public enum RunBatch {
     public static func run(_ due: [DueDocument], config: RunConfig, dryRun: Bool, workers: Int,
                            makeJobs: @Sendable () throws -> SheetJobs,
                            progress: @Sendable (Outcome) -> Void = { _ in }) -> Summary {
-        let count = max(1, min(workers, due.count))
-        let results = ConcurrentSlots<Outcome>(count: due.count)
-        DispatchQueue.concurrentPerform(iterations: count) { worker in
-            let indices = Array(stride(from: worker, to: due.count, by: count))
-            let jobs: SheetJobs
-            do {
-                jobs = try makeJobs()
-            } catch {
-                for index in indices {
-                    let outcome = (due[index], RunOutcome.failed("\(error)"))
-                    results.set(index, outcome)
-                    progress(outcome)
-                }
-                return
-            }
-            for index in indices {
-                let outcome = (due[index], jobs.run(due[index], config: config, dryRun: dryRun))
-                results.set(index, outcome)
-                progress(outcome)
-            }
-        }
-        return Summary(outcomes: results.all)
+        let outcomes = SheetBatch.perform(due, workers: workers, makeJobs: makeJobs,
+                                          work: { jobs, due in (due, jobs.run(due, config: config, dryRun: dryRun)) },
+                                          failure: { due, error in (due, RunOutcome.failed("\(error)")) }, progress: progress)
+        return Summary(outcomes: outcomes)
     }
 }

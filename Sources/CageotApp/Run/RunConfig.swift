@@ -52,19 +52,7 @@ extension RunConfig {
 }
 
 /// A configuration file that cannot be used: names the file, the line and the key.
-public struct RunConfigError: Error, CustomStringConvertible, Sendable, Equatable {
-    public var file: String
-    public var line: Int?
-    public var key: String?
-    public var message: String
-
-    public var description: String {
-        var place = file
-        if let line { place += ":\(line)" }
-        if let key { place += ": \(key)" }
-        return "\(place): \(message)"
-    }
-}
+public typealias RunConfigError = TOMLFileError
 
 /// Checks every key and value of `cageot.toml` against docs/cageot.example.toml.
 struct RunConfigReader {
