@@ -36,7 +36,7 @@ let package = Package(
         .target(name: "CageotCosts", dependencies: ["CageotCore", .product(name: "TOMLKit", package: "TOMLKit")]),
         .target(name: "CageotApp", dependencies: [
             "CageotCore", "CageotStore", "CageotDocuments", "CageotLayout", "CageotPresets", "CageotPDF", "CageotDemoData",
-            "CageotXLSX", "CageotCosts",
+            "CageotXLSX", "CageotCosts", "CageotMail",
             .product(name: "Logging", package: "swift-log"), .product(name: "TOMLKit", package: "TOMLKit"),
         ]),
         .target(name: "CageotServer", dependencies: [
@@ -56,12 +56,13 @@ let package = Package(
         .testTarget(name: "CageotLayoutTests", dependencies: ["CageotCore", "CageotDocuments", "CageotLayout", "CageotPresets", "CageotCosts"]),
         .testTarget(name: "CageotPDFTests", dependencies: ["CageotCore", "CageotLayout", "CageotPDF"]),
         .testTarget(name: "CageotXLSXTests", dependencies: ["CageotCore", "CageotXLSX"]),
-        .testTarget(name: "CageotMailTests", dependencies: ["CageotMail", "CageotCore", "CageotXLSX"],
-                    exclude: ["smtp_sink.py", "read_eml.py"]),
+        // The loopback SMTP server (aiosmtpd) and the MIME reader that mail tests share.
+        .target(name: "CageotTestMail", path: "Tests/CageotTestMail", exclude: ["smtp_sink.py", "read_eml.py"]),
+        .testTarget(name: "CageotMailTests", dependencies: ["CageotMail", "CageotCore", "CageotXLSX", "CageotTestMail"]),
         .testTarget(name: "CageotCostsTests", dependencies: ["CageotCore", "CageotCosts"]),
         .testTarget(name: "CageotIntegrationTests", dependencies: [
             "CageotCore", "CageotStore", "CageotDocuments", "CageotLayout", "CageotPDF",
-            "CageotDemoData", "CageotApp", "CageotPresets", "CageotCosts", "CageotServer",
+            "CageotDemoData", "CageotApp", "CageotPresets", "CageotCosts", "CageotServer", "CageotTestMail",
             .product(name: "Logging", package: "swift-log"), .product(name: "Yams", package: "Yams"),
         ]),
     ],

@@ -11,13 +11,15 @@ public struct Ledger {
         try Migrations.migrate(connection)
     }
 
-    /// The fingerprint and path of the last document recorded for `kind` and `scope`, if any.
-    public func latest(kind: String, scope: String) throws -> (fingerprint: String, path: String)? {
+    /// The fingerprint, path and checksum of the last document recorded for `kind` and `scope`, if any.
+    public func latest(kind: String, scope: String) throws -> (fingerprint: String, path: String, checksum: String)? {
         try connection.query("latest document", """
-            SELECT fingerprint, path FROM cageot.documents
+            SELECT fingerprint, path, checksum FROM cageot.documents
             WHERE kind = $1 AND scope = $2
             ORDER BY created_at DESC, id DESC LIMIT 1
-            """, [kind, scope]) { (try $0.decode("fingerprint", as: String.self), try $0.decode("path", as: String.self)) }.first
+            """, [kind, scope]) {
+            (try $0.decode("fingerprint", as: String.self), try $0.decode("path", as: String.self), try $0.decode("checksum", as: String.self))
+        }.first
     }
 
     public func record(_ document: GeneratedDocument, at epochSeconds: Int) throws {

@@ -18,6 +18,9 @@ extension MailMessage {
         headers += [
             "Subject: \(MIME.headerText(subject, used: "Subject: ".count))",
             "Message-ID: \(messageID)",
+        ]
+        if let inReplyTo { headers += ["In-Reply-To: \(inReplyTo)", "References: \(inReplyTo)"] }
+        headers += [
             "MIME-Version: 1.0",
         ]
         let text = [

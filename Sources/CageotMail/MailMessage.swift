@@ -23,9 +23,12 @@ public struct MailMessage: Sendable, Equatable {
     /// `<unique@domain>`, angle brackets included.
     public var messageID: String
     public var date: MailDate
+    /// The Message-ID this message follows up (an update replacing an earlier send): written as
+    /// In-Reply-To and References, so mail clients thread the two.
+    public var inReplyTo: String?
 
     public init(from: MailAddress, to: [MailAddress], replyTo: MailAddress? = nil, subject: String, body: String,
-                attachments: [Attachment] = [], messageID: String, date: MailDate) {
+                attachments: [Attachment] = [], messageID: String, date: MailDate, inReplyTo: String? = nil) {
         self.from = from
         self.to = to
         self.replyTo = replyTo
@@ -34,6 +37,7 @@ public struct MailMessage: Sendable, Equatable {
         self.attachments = attachments
         self.messageID = messageID
         self.date = date
+        self.inReplyTo = inReplyTo
     }
 
     /// Checks what `MailAddress.init` cannot: a message built by memberwise assignment gets the
@@ -44,10 +48,13 @@ public struct MailMessage: Sendable, Equatable {
             _ = try MailAddress(address.address, name: address.displayName)
         }
         if subject.contains(where: \.isLineBreakOrControl) { throw .headerInjection(field: "subject", value: subject) }
-        if messageID.contains(where: \.isLineBreakOrControl) { throw .headerInjection(field: "Message-ID", value: messageID) }
-        guard messageID.hasPrefix("<"), messageID.hasSuffix(">"), messageID.contains("@"),
-              messageID.allSatisfy({ $0.isASCII && !$0.isWhitespace }), messageID.count <= 250 else {
-            throw .invalidMessage("the Message-ID \(escaped(messageID)) must look like <unique@domain>, ASCII without spaces")
+        for (field, id) in [("Message-ID", messageID), ("In-Reply-To", inReplyTo)] {
+            guard let id else { continue }
+            if id.contains(where: \.isLineBreakOrControl) { throw .headerInjection(field: field, value: id) }
+            guard id.hasPrefix("<"), id.hasSuffix(">"), id.contains("@"), id.allSatisfy({ $0.isASCII && !$0.isWhitespace }),
+                  id.count <= 250 else {
+                throw .invalidMessage("the \(field) \(escaped(id)) must look like <unique@domain>, ASCII without spaces")
+            }
         }
         for attachment in attachments {
             if attachment.fileName.contains(where: \.isLineBreakOrControl) {

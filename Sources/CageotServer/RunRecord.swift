@@ -42,7 +42,7 @@ struct RunRecord: Sendable, Encodable {
     mutating func finish(_ summary: RunBatch.Summary, at time: String) {
         due = summary.outcomes.count
         (generated, unchanged, busy, planned, failed) = (summary.generated, summary.unchanged, summary.busy, summary.planned, summary.failed)
-        for (due, outcome) in summary.outcomes {
+        for (due, outcome, _) in summary.outcomes {
             switch outcome {
             case .generated(let written): documents += written.map { Document(kind: $0.kind, scope: $0.scope, path: $0.path) }
             case .failed(let message): errors.append(Failure(document: due.label, kind: due.kind.rawValue, scope: due.scope, message: message))

@@ -27,6 +27,30 @@ public enum Migrations {
                 revoked_at  timestamptz
             );
             """),
+        (3, "mail ledger", """
+            CREATE TABLE cageot.mails (
+                id              bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                kind            text NOT NULL,
+                scope           text NOT NULL,
+                recipient       text NOT NULL,
+                recipient_name  text NOT NULL DEFAULT '',
+                fingerprint     text NOT NULL,
+                attachments     text NOT NULL,
+                message_id      text NOT NULL UNIQUE,
+                replaces        text,
+                subject         text NOT NULL,
+                body            text NOT NULL,
+                reply_to        text,
+                status          text NOT NULL CHECK (status IN ('pending', 'sent', 'abandoned', 'superseded')),
+                attempts        integer NOT NULL DEFAULT 0,
+                last_error      text,
+                next_attempt_at timestamptz NOT NULL,
+                created_at      timestamptz NOT NULL,
+                sent_at         timestamptz
+            );
+            CREATE INDEX mails_key ON cageot.mails (kind, scope, recipient, id DESC);
+            CREATE INDEX mails_pending ON cageot.mails (next_attempt_at) WHERE status = 'pending';
+            """),
     ]
 
     /// The number of the last migration; `cageot.schema_migrations` holds the applied ones.

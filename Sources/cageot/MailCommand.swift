@@ -1,11 +1,33 @@
 import ArgumentParser
+import CageotApp
 import CageotMail
 import Foundation
 
 /// `cageot mail test`: sends a short test message through the relay, to check its configuration.
 struct MailCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "mail", abstract: "E-mail delivery through an SMTP relay.", subcommands: [Test.self])
+        commandName: "mail", abstract: "E-mail delivery through an SMTP relay.", subcommands: [Test.self, Log.self])
+
+    struct Log: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List the recent sends of the mail ledger (newest first), and the pending ones with their reason.")
+
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "How many sends to list.") var limit = 50
+        @Flag(help: "Only the sends not delivered: pending and abandoned.") var pending = false
+
+        func validate() throws {
+            guard limit > 0 else { throw ValidationError("--limit must be a positive number.") }
+        }
+
+        func run() throws {
+            try Failure.report {
+                let records = try MailQueue(try global.connect()).log(limit: limit, pendingOnly: pending)
+                if records.isEmpty { print(pending ? "Aucun envoi en attente." : "Aucun envoi enregistré.") }
+                for line in MailLog.lines(records) { print(line) }
+            }
+        }
+    }
 
     struct Test: ParsableCommand {
         static let configuration = CommandConfiguration(

@@ -178,11 +178,11 @@ struct ConnectionTests {
 
     @Test func migrationsAreIdempotentAndStayInTheirSchema() throws {
         let db = try TestDatabase.connect("migrate")
-        #expect(try Migrations.migrate(db) == [1, 2])
+        #expect(try Migrations.migrate(db) == [1, 2, 3])
         #expect(try Migrations.migrate(db) == [])
         let tables = try db.query("cageot tables", "SELECT table_schema || '.' || table_name AS t FROM information_schema.tables WHERE table_schema NOT IN ('pg_catalog', 'information_schema', 'public') ORDER BY 1") {
             try $0.decode("t", as: String.self)
         }
-        #expect(tables == ["cageot.documents", "cageot.schema_migrations", "cageot.tokens"])
+        #expect(tables == ["cageot.documents", "cageot.mails", "cageot.schema_migrations", "cageot.tokens"])
     }
 }

@@ -181,7 +181,15 @@ struct RunConfigTests {
     @Test func theShippedExampleParsesToTheDefaults() throws {
         var config = try RunConfig.parse(repositoryRoot.appendingPathComponent("docs/cageot.example.toml"))
         #expect(config.federationName == "InterAMAP44")
+        #expect(config.mail.from == "cageot@interamap44.fr" && config.mail.groupReplyTo == [1: "coordination@amap-reze.fr"])
+        #expect(config.mail.federationTo == ["tresorerie@interamap44.fr"] && config.mail.smtpURL == nil)
         config.federationName = RunConfig().federationName
+        // The example shows addresses; every other value is the default.
+        config.mail.from = MailConfig().from
+        config.mail.fromName = MailConfig().fromName
+        config.mail.replyTo = nil
+        config.mail.groupReplyTo = [:]
+        config.mail.federationTo = []
         #expect(config == RunConfig())
     }
 
@@ -212,6 +220,14 @@ struct RunConfigTests {
         ("[report]\ndate = \"15/01\"", 2, "report.date", "\"MM-DD\""),
         ("[run]\nkinds = [\"sheets\"]", 2, "run.kinds", "session-sheet"),
         ("[sheets\nhorizon_hours = 48", 1, nil, "not valid TOML"),
+        ("[mail]\nfrom = \"cageot chez amap\"", 2, "mail.from", "cageot chez amap"),
+        ("[mail]\nsmtp = \"http://relais\"", 2, "mail.smtp", "smtp://host:port"),
+        ("[mail]\n\ntls = \"starttls\"", 3, "mail.tls", "\"required\""),
+        ("[mail]\nfederation_to = [\"a@b.example\", \"x\"]", 2, "mail.federation_to", "exactly one @"),
+        ("[mail]\ngroup_reply_to = { reze = \"a@b.example\" }", 2, "mail.group_reply_to", "group id"),
+        ("[mail]\nsheets_hours_before = 72", 2, "mail.sheets_hours_before", "beyond sheets.horizon_hours"),
+        ("[mail]\nmax_attempt = 3", 2, "mail.max_attempt", "did you mean max_attempts?"),
+        ("[mail]\nno_mail_vendors = [\"Kervœn\"]", 2, "mail.no_mail_vendors", "a list of ids"),
     ] as [(String, Int, String?, String)])
     func badValuesNameTheLineAndKey(text: String, line: Int, key: String?, message: String) throws {
         let error = try #require(throws: RunConfigError.self) { try Self.parse(text) }

@@ -64,6 +64,15 @@ import Testing
         #expect(try message.encoded() == bytes)
     }
 
+    @Test func anUpdateNamesTheMessageItReplaces() throws {
+        var message = try Fixtures.message(to: [try MailAddress("ferme@kervoen.example")])
+        message.inReplyTo = "<semaine49.v1@amap.example>"
+        let text = String(decoding: try message.encoded(), as: UTF8.self)
+        #expect(text.contains("\r\nIn-Reply-To: <semaine49.v1@amap.example>\r\nReferences: <semaine49.v1@amap.example>\r\n"))
+        message.inReplyTo = "<x@y>\r\nBcc: evil@example.org"
+        #expect(throws: MailError.self) { try message.encoded() }
+    }
+
     @Test(arguments: [(0, 0, "Thu, 01 Jan 1970 00:00:00 +0000"), (1_796_500_800, 60, "Sat, 05 Dec 2026 21:00:00 +0100"),
                       (1_782_900_000, 120, "Wed, 01 Jul 2026 12:00:00 +0200"), (-1, -300, "Wed, 31 Dec 1969 18:59:59 -0500")])
     func dateHeaderIsRFC5322(epoch: Int, offset: Int, expected: String) {

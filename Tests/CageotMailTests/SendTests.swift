@@ -1,4 +1,5 @@
 import CageotMail
+import CageotTestMail
 import Foundation
 import Testing
 

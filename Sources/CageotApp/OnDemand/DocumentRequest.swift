@@ -43,6 +43,8 @@ public struct PreparedDocument {
     public var contentType: String
     /// Writes the document into `folder` under `fileName`.
     public let write: (_ folder: URL) throws -> GeneratedDocument
+    /// What an e-mail carrying the document says (`cageot run`), built only when one is due.
+    public var letter: (() -> DocumentLetter)?
 }
 
 extension PreparedDocument {

@@ -17,22 +17,26 @@ extension SheetJobs {
             let preset = try preset(forGroup: data.distribution.groupId, kind: kind == .variableSheet ? .variable : .matrix)
             let fingerprint = Self.fingerprint(data.fingerprint(kind: kind.rawValue), preset: preset)
             let url = factory.defaultDistributionSheetURL(data.distribution, kind: kind)
-            return PreparedDocument(owner: .group(data.distribution.groupId), fingerprint: fingerprint,
-                                    defaultURL: url, contentType: PreparedDocument.pdf) { folder in
+            var prepared = PreparedDocument(owner: .group(data.distribution.groupId), fingerprint: fingerprint,
+                                            defaultURL: url, contentType: PreparedDocument.pdf) { folder in
                 var document = try self.factory.writeDistributionSheet(
                     data, kind: kind, to: folder.appendingPathComponent(url.lastPathComponent),
                     variableLayout: preset.variableLayout, matrixLayout: preset.matrixLayout)
                 document.fingerprint = fingerprint
                 return document
             }
+            prepared.letter = { DocumentLetter.distributionRecap(data) }
+            return prepared
         case let .vendorOrders(vendor, week):
             let data = try store.vendorOrdersData(vendor: vendor, from: week.monday, to: week.sunday)
             let url = factory.defaultVendorOrdersURL(data.vendor, from: week.monday, to: week.sunday)
             let name = url.lastPathComponent
-            return PreparedDocument(owner: .vendor(vendor), fingerprint: data.fingerprint, defaultURL: url,
-                                    contentType: PreparedDocument.xlsx) { folder in
+            var prepared = PreparedDocument(owner: .vendor(vendor), fingerprint: data.fingerprint, defaultURL: url,
+                                            contentType: PreparedDocument.xlsx) { folder in
                 try self.factory.writeVendorOrders(data, to: folder.appendingPathComponent(name))
             }
+            prepared.letter = { DocumentLetter.vendorWeek(data, week: week) }
+            return prepared
         case .payments(let catalog):
             let data = try store.paymentsData(catalog: catalog)
             let url = factory.defaultPaymentsURL(data.contract)
@@ -66,8 +70,8 @@ extension SheetJobs {
                 url.deletingPathExtension().lastPathComponent.replacingOccurrences(of: "emargement-", with: "apercu-") + ".png")
         }
         let name = url.lastPathComponent
-        return PreparedDocument(owner: .group(data.session.groupId), fingerprint: fingerprint, defaultURL: url,
-                                contentType: previewWidth == nil ? PreparedDocument.pdf : PreparedDocument.png) { folder in
+        var prepared = PreparedDocument(owner: .group(data.session.groupId), fingerprint: fingerprint, defaultURL: url,
+                                        contentType: previewWidth == nil ? PreparedDocument.pdf : PreparedDocument.png) { folder in
             var document = if let previewWidth {
                 try self.factory.writeSessionSheetPreview(data, preset: preset, width: previewWidth,
                                                           to: folder.appendingPathComponent(name))
@@ -77,6 +81,8 @@ extension SheetJobs {
             document.fingerprint = fingerprint
             return document
         }
+        prepared.letter = { DocumentLetter.sessionSheet(data) }
+        return prepared
     }
 
     static func fingerprint(_ data: String, preset: SheetPreset) -> String {

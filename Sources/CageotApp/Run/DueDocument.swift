@@ -8,6 +8,9 @@ public struct DueDocument: Sendable, Hashable, Comparable {
         case vendorOrders = "vendor-orders"
         case payments
         case usageReport = "usage-report"
+        /// One distribution's product × household grid (PDF), the farmer's recap when that
+        /// distribution's order window closes; due only with `mail.vendor_recap`.
+        case productMatrix = "product-matrix"
 
         public static func < (a: Kind, b: Kind) -> Bool {
             allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
@@ -19,6 +22,7 @@ public struct DueDocument: Sendable, Hashable, Comparable {
         case vendorWeek(vendor: Int, week: ISOWeek)
         case contract(Int, month: LocalDate)
         case federation(year: Int)
+        case distribution(Int)
     }
 
     public var kind: Kind
@@ -34,6 +38,7 @@ public struct DueDocument: Sendable, Hashable, Comparable {
         case let .vendorWeek(vendor, week): "vendor:\(vendor):\(week.monday):\(week.sunday)"
         case let .contract(id, month): "catalog:\(id):\(String(month.description.prefix(7)))"
         case .federation(let year): "federation:\(year)-01-01:\(year)-12-31"
+        case .distribution(let id): "distribution:\(id)"
         }
     }
 
@@ -50,6 +55,7 @@ public struct DueDocument: Sendable, Hashable, Comparable {
         case let .vendorWeek(vendor, week): "commandes du producteur \(vendor), semaine \(week)"
         case let .contract(id, month): "paiements du contrat \(id), \(FrenchFormat.months[month.month - 1]) \(month.year)"
         case .federation(let year): "rapport d'usage \(year)"
+        case .distribution(let id): "récapitulatif de la distribution \(id)"
         }
     }
 

@@ -4,7 +4,7 @@ import Foundation
 /// A whole `cageot run`: the due documents shared among workers, each with its own connection,
 /// font context and locks; one failing document does not stop the others.
 public enum RunBatch {
-    public typealias Outcome = (due: DueDocument, outcome: RunOutcome)
+    public typealias Outcome = (due: DueDocument, outcome: RunOutcome, mail: [MailNote])
 
     public struct Summary: Sendable {
         public var outcomes: [Outcome]
@@ -13,6 +13,8 @@ public enum RunBatch {
         public var busy: Int { outcomes.filter { if case .busy = $0.outcome { true } else { false } }.count }
         public var planned: Int { outcomes.filter { if case .planned = $0.outcome { true } else { false } }.count }
         public var failed: Int { outcomes.filter { if case .failed = $0.outcome { true } else { false } }.count }
+        /// The messages queued, the recipients skipped (no usable address), the queuing failures.
+        public var mailNotes: [MailNote] { outcomes.flatMap(\.mail) }
 
         /// `12 document(s) généré(s), 30 inchangé(s), 0 en cours ailleurs, 1 échec(s).`
         public var line: String {
@@ -23,12 +25,17 @@ public enum RunBatch {
         }
     }
 
-    public static func run(_ due: [DueDocument], config: RunConfig, dryRun: Bool, workers: Int,
+    /// With `mail`, each document also queues the messages it calls for in the mail ledger; the
+    /// caller sends them afterwards (`MailDelivery.deliver`).
+    public static func run(_ due: [DueDocument], config: RunConfig, dryRun: Bool, workers: Int, mail: Bool = false,
                            makeJobs: @Sendable () throws -> SheetJobs,
                            progress: @Sendable (Outcome) -> Void = { _ in }) -> Summary {
         let outcomes = SheetBatch.perform(due, workers: workers, makeJobs: makeJobs,
-                                          work: { jobs, due in (due, jobs.run(due, config: config, dryRun: dryRun)) },
-                                          failure: { due, error in (due, RunOutcome.failed("\(error)")) }, progress: progress)
+                                          work: { jobs, due -> Outcome in
+                                              let (outcome, notes) = jobs.run(due, config: config, dryRun: dryRun, mail: mail)
+                                              return (due, outcome, notes)
+                                          },
+                                          failure: { due, error in (due, RunOutcome.failed("\(error)"), []) }, progress: progress)
         return Summary(outcomes: outcomes)
     }
 }

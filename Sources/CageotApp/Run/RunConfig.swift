@@ -22,6 +22,8 @@ public struct RunConfig: Sendable, Hashable {
     public var costs: URL?
     /// Which kinds `cageot run` generates.
     public var kinds: Set<DueDocument.Kind> = Set(DueDocument.Kind.allCases)
+    /// Who gets which document by e-mail, and through which relay (`[mail]`, docs/mail.md).
+    public var mail = MailConfig()
 
     public init() {}
 }
@@ -58,7 +60,7 @@ public typealias RunConfigError = TOMLFileError
 struct RunConfigReader {
     static let keys: [String: [String]] = [
         "sheets": ["horizon_hours"], "orders": ["weekly_day"], "payments": ["day_of_month"],
-        "report": ["date", "federation", "costs"], "run": ["kinds"],
+        "report": ["date", "federation", "costs"], "run": ["kinds"], "mail": RunConfigReader.mailKeys,
     ]
     static let weekdays = [["lundi", "monday"], ["mardi", "tuesday"], ["mercredi", "wednesday"], ["jeudi", "thursday"],
                            ["vendredi", "friday"], ["samedi", "saturday"], ["dimanche", "sunday"]]
@@ -145,6 +147,11 @@ struct RunConfigReader {
                 kinds.insert(kind)
             }
             config.kinds = kinds
+        }
+        if let mail = root["mail"]?.table {
+            config.mail = try readMail(mail, horizonHours: config.horizonHours)
+        } else {
+            config.mail.sheetsHoursBefore = min(config.mail.sheetsHoursBefore, config.horizonHours)
         }
         return config
     }

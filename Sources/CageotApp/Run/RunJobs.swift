@@ -40,6 +40,10 @@ extension SheetJobs {
             }
             due += weeks.map { DueDocument(kind: .vendorOrders, subject: $0) }
         }
+        if config.kinds.contains(.productMatrix), config.mail.vendorRecap {
+            due += try store.closedDistributions(from: today, to: today.adding(days: 13), now: now)
+                .map { DueDocument(kind: .productMatrix, subject: .distribution($0.distributionId)) }
+        }
         if config.kinds.contains(.payments), today.day >= config.paymentsDay {
             let month = LocalDate(year: today.year, month: today.month, day: 1)
             due += try store.runningContracts(on: today).map { DueDocument(kind: .payments, subject: .contract($0, month: month)) }
@@ -51,56 +55,70 @@ extension SheetJobs {
     }
 
     /// Generates `due` unless another run holds it (PostgreSQL advisory lock on this connection)
-    /// or the ledger already has it with the same input fingerprint and its file is still there.
+    /// or the ledger already has it with the same input fingerprint and its file is still there;
+    /// then, with `mail`, queues the messages it calls for (`queueMail`), under the same lock.
     /// Never throws: a failure is the outcome of this document only.
-    public func run(_ due: DueDocument, config: RunConfig, dryRun: Bool = false) -> RunOutcome {
+    public func run(_ due: DueDocument, config: RunConfig, dryRun: Bool = false, mail: Bool = false) -> (RunOutcome, [MailNote]) {
         do {
             guard let ledger else { throw RunError.noLedger }
             let locked = try store.connection.query("run lock", "SELECT pg_try_advisory_lock($1) AS locked", [due.lockKey]) {
                 try $0.decode("locked", as: Bool.self)
             }
-            guard locked == [true] else { return .busy }
+            guard locked == [true] else { return (.busy, []) }
             defer { _ = try? store.connection.query("run unlock", "SELECT pg_advisory_unlock($1) AS ok", [due.lockKey]) { _ in () } }
-            let (fingerprint, write) = try prepare(due, config: config)
-            if let last = try ledger.latest(kind: due.kind.rawValue, scope: due.scope), last.fingerprint == fingerprint,
+            let prepared = try prepare(due, config: config)
+            let outcome: RunOutcome
+            if let last = try ledger.latest(kind: due.kind.rawValue, scope: due.scope), last.fingerprint == prepared.fingerprint,
                FileManager.default.fileExists(atPath: last.path) {
-                return .unchanged
+                outcome = .unchanged
+            } else if dryRun {
+                return (.planned, [])
+            } else {
+                var documents = try prepared.write()
+                for index in documents.indices where documents[index].kind == due.kind.rawValue {
+                    // The run's scope (a payments workbook is due once a month) is the one it looks up.
+                    documents[index].scope = due.scope
+                }
+                for document in documents { try ledger.record(document, at: factory.environment.epochSeconds) }
+                outcome = .generated(documents)
             }
-            if dryRun { return .planned }
-            var documents = try write()
-            for index in documents.indices where documents[index].kind == due.kind.rawValue {
-                // The run's scope (a payments workbook is due once a month) is the one it looks up.
-                documents[index].scope = due.scope
-            }
-            for document in documents { try ledger.record(document, at: factory.environment.epochSeconds) }
-            return .generated(documents)
+            guard mail, !dryRun, let letter = prepared.letter else { return (outcome, []) }
+            return (outcome, queueMail(for: due, fingerprint: prepared.fingerprint, letter: letter(), config: config))
         } catch {
-            return .failed("\(error)")
+            return (.failed("\(error)"), [])
         }
     }
 
-    /// Reads what `due` is made of: its input fingerprint, and how to write it.
-    private func prepare(_ due: DueDocument, config: RunConfig) throws -> (String, () throws -> [GeneratedDocument]) {
+    /// What `due` is made of: its input fingerprint, how to write it, and what its e-mail says.
+    fileprivate struct Prepared {
+        var fingerprint: String
+        var write: () throws -> [GeneratedDocument]
+        var letter: (() -> DocumentLetter)?
+    }
+
+    private func prepare(_ due: DueDocument, config: RunConfig) throws -> Prepared {
         switch due.subject {
         case .session(let id):
-            return try fingerprintAndWrite(try prepareSessionSheet(id))
+            return Prepared(try prepareSessionSheet(id))
         case let .vendorWeek(vendor, week):
-            return try fingerprintAndWrite(try prepare(.vendorOrders(vendor: vendor, week: week)))
+            return Prepared(try prepare(.vendorOrders(vendor: vendor, week: week)))
         case .contract(let id, _):
-            return try fingerprintAndWrite(try prepare(.payments(catalog: id)))
+            return Prepared(try prepare(.payments(catalog: id)))
+        case .distribution(let id):
+            return Prepared(try prepare(.distributionSheet(distribution: id, kind: .productMatrix)))
         case .federation(let year):
             let costs = try config.costs.map { try CostInput(url: $0) }
             let (report, fingerprint) = try usageReportInputs(period: .year(year), costs: costs, federationName: config.federationName)
-            return (fingerprint, {
+            return Prepared(fingerprint: fingerprint, write: {
                 try self.factory.writeUsageReport(report, fingerprint: fingerprint, into: self.factory.defaultUsageReportFolder, csv: true)
-            })
+            }, letter: { DocumentLetter.usageReport(report) })
         }
     }
 }
 
-extension SheetJobs {
-    private func fingerprintAndWrite(_ prepared: PreparedDocument) -> (String, () throws -> [GeneratedDocument]) {
-        (prepared.fingerprint, { [try prepared.writeToDefaultPlace()] })
+extension SheetJobs.Prepared {
+    init(_ prepared: PreparedDocument) {
+        self.init(fingerprint: prepared.fingerprint, write: { [try prepared.writeToDefaultPlace()] }, letter: prepared.letter)
     }
 }
 

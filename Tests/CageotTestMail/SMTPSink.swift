@@ -2,16 +2,16 @@ import Foundation
 
 /// smtp_sink.py on a free loopback port, writing what it receives to a temporary folder; stopped
 /// (its stdin closed) by `stop()` or when released.
-final class SMTPSink {
-    static let testsFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+public final class SMTPSink {
+    public static let testsFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
 
-    let folder: URL
-    let port: Int
+    public let folder: URL
+    public let port: Int
     private let process = Process()
     private let input = Pipe()
 
     /// `answers`: local part → 451 or 550.
-    init(answers: [String: Int] = [:]) throws {
+    public init(answers: [String: Int] = [:]) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("cageot-smtp-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let output = Pipe()
@@ -33,9 +33,9 @@ final class SMTPSink {
         self.port = port
     }
 
-    var url: String { "smtp://127.0.0.1:\(port)" }
+    public var url: String { "smtp://127.0.0.1:\(port)" }
 
-    func stop() {
+    public func stop() {
         guard process.isRunning else { return }
         try? input.fileHandleForWriting.close()
         process.waitUntilExit()
@@ -46,29 +46,39 @@ final class SMTPSink {
         try? FileManager.default.removeItem(at: folder)
     }
 
+    /// The envelope of message `eml` (`001.eml` → `001.json`): what the relay was told, whatever the headers say.
+    public func envelope(of eml: URL) throws -> (from: String, to: [String]) {
+        struct Envelope: Decodable { var from: String; var to: [String] }
+        let data = try Data(contentsOf: eml.deletingPathExtension().appendingPathExtension("json"))
+        let envelope = try JSONDecoder().decode(Envelope.self, from: data)
+        return (envelope.from, envelope.to)
+    }
+
     /// The .eml files received, in order.
-    func received() throws -> [URL] {
+    public func received() throws -> [URL] {
         try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
             .filter { $0.pathExtension == "eml" }.sorted { $0.lastPathComponent < $1.lastPathComponent }
     }
 }
 
 /// A message read back by Python's email package (read_eml.py).
-struct ParsedMail: Decodable {
-    struct Attachment: Decodable { var fileName: String; var mimeType: String; var base64: String }
-    var from: String
-    var to: [String]
-    var toNames: [String]
-    var replyTo: String
-    var subject: String
-    var messageID: String
-    var date: String
-    var bcc: String
-    var body: String
-    var defects: [String]
-    var attachments: [Attachment]
+public struct ParsedMail: Decodable {
+    public struct Attachment: Decodable { public var fileName: String; public var mimeType: String; public var base64: String }
+    public var from: String
+    public var to: [String]
+    public var toNames: [String]
+    public var replyTo: String
+    public var subject: String
+    public var messageID: String
+    public var date: String
+    public var bcc: String
+    public var inReplyTo: String
+    public var references: String
+    public var body: String
+    public var defects: [String]
+    public var attachments: [Attachment]
 
-    init(eml: URL) throws {
+    public init(eml: URL) throws {
         let process = Process()
         let output = Pipe()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
@@ -81,7 +91,7 @@ struct ParsedMail: Decodable {
     }
 }
 
-struct SinkError: Error, CustomStringConvertible {
-    var description: String
-    init(_ description: String) { self.description = description }
+public struct SinkError: Error, CustomStringConvertible {
+    public var description: String
+    public init(_ description: String) { self.description = description }
 }

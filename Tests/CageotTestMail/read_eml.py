@@ -15,6 +15,8 @@ print(json.dumps({
     "messageID": str(message["Message-ID"]),
     "date": str(message["Date"]),
     "bcc": str(message["Bcc"] or ""),
+    "inReplyTo": str(message["In-Reply-To"] or ""),
+    "references": str(message["References"] or ""),
     # CRLF is text/plain's canonical form on the wire; compare lines, not line endings.
     "body": message.get_body(preferencelist=("plain",)).get_content().replace("\r\n", "\n"),
     "defects": [type(d).__name__ for part in message.walk() for d in part.defects],
