@@ -48,6 +48,7 @@ final class CurlEasy {
             set(cageot_curl_setopt_long(handle, CURLOPT_TIMEOUT, relay.timeoutSeconds))
             set(cageot_curl_setopt_string(handle, CURLOPT_MAIL_FROM, "<\(from)>"))
             set(cageot_curl_setopt_pointer(handle, CURLOPT_MAIL_RCPT, recipients))
+            if let caFile = relay.caFile { set(cageot_curl_setopt_string(handle, CURLOPT_CAINFO, caFile)) }
             if let user = relay.user { set(cageot_curl_setopt_string(handle, CURLOPT_USERNAME, user)) }
             if let password = relay.password { set(cageot_curl_setopt_string(handle, CURLOPT_PASSWORD, password)) }
             set(cageot_curl_setopt_long(handle, CURLOPT_UPLOAD, 1))
@@ -69,6 +70,8 @@ final class CurlEasy {
         let smtpCode = responseCode.flatMap { $0 >= 400 ? $0 : nil }
         let kind: MailSendError.Kind
         switch (smtpCode, code) {
+        case (_, CURLE_LOGIN_DENIED), (_, CURLE_USE_SSL_FAILED), (_, CURLE_PEER_FAILED_VERIFICATION):
+            kind = .permanent
         case (.some(400..<500), _): kind = .temporary
         case (.some(500..<600), _): kind = .permanent
         case (_, CURLE_COULDNT_CONNECT), (_, CURLE_COULDNT_RESOLVE_HOST), (_, CURLE_OPERATION_TIMEDOUT),

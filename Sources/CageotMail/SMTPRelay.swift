@@ -17,8 +17,12 @@ public struct SMTPRelay: Sendable, Equatable {
     public var password: String?
     /// For connecting and for the whole exchange, in seconds.
     public var timeoutSeconds: Int
+    /// A PEM file of the certificates to trust for the relay (a private CA, a self-signed relay);
+    /// nil: the system's store.
+    public var caFile: String?
 
-    public init(url: String, tls: TLS = .required, user: String? = nil, password: String? = nil, timeoutSeconds: Int = 30) throws(MailError) {
+    public init(url: String, tls: TLS = .required, user: String? = nil, password: String? = nil, timeoutSeconds: Int = 30,
+                caFile: String? = nil) throws(MailError) {
         let lower = url.lowercased()
         guard lower.hasPrefix("smtp://") || lower.hasPrefix("smtps://"), url.count > "smtps://".count,
               !url.contains(where: { $0.isLineBreakOrControl || $0.isWhitespace }) else {
@@ -29,5 +33,6 @@ public struct SMTPRelay: Sendable, Equatable {
         self.user = user
         self.password = password
         self.timeoutSeconds = timeoutSeconds
+        self.caFile = caFile
     }
 }

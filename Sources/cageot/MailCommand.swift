@@ -33,33 +33,39 @@ struct MailCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Send a short test message (subject « Cageot : message de test ») and print what the relay answered.",
             discussion: """
-                The relay is --smtp, else CAGEOT_SMTP_URL; its user and password are CAGEOT_SMTP_USER and \
-                CAGEOT_SMTP_PASSWORD (or CAGEOT_SMTP_PASSWORD_FILE, a file holding it). Exit code 75 when the \
-                failure is temporary (relay down, 4xx): try again later; 1 otherwise.
+                The relay, TLS, user, CA file and sender are those of cageot run: the [mail] section of the \
+                configuration file (--config, else CAGEOT_CONFIG, else ./cageot.toml), then CAGEOT_SMTP_URL and \
+                CAGEOT_SMTP_USER; the options below override them. The password is CAGEOT_SMTP_PASSWORD, or the \
+                file in mail.password_file or CAGEOT_SMTP_PASSWORD_FILE. Exit code 75 when the failure is \
+                temporary (relay down, 4xx): try again later; 1 otherwise.
                 """)
 
         @Option(help: "The recipient.") var to: String
-        @Option(help: "smtp://host:port or smtps://host:port (default: CAGEOT_SMTP_URL).") var smtp: String?
-        @Option(help: "The sender (default: CAGEOT_MAIL_FROM, else cageot@localhost).") var from: String?
-        @Option(help: "STARTTLS on smtp:// URLs: required, optional or none.") var tls: String = "required"
-        @Option(help: "Seconds to wait for the relay.") var timeout = 30
+        @Option(help: "The configuration file whose [mail] section to use.") var config: String?
+        @Option(help: "smtp://host:port or smtps://host:port (default: mail.smtp, else CAGEOT_SMTP_URL).") var smtp: String?
+        @Option(help: "The sender (default: CAGEOT_MAIL_FROM, else mail.from).") var from: String?
+        @Option(help: "STARTTLS on smtp:// URLs: required, optional or none (default: mail.tls, else required).") var tls: String?
+        @Option(help: "A PEM file of certificates to trust for the relay (default: mail.ca_file).") var caFile: String?
+        @Option(help: "Seconds to wait for the relay (default: mail.timeout_seconds, else 30).") var timeout: Int?
 
         func validate() throws {
-            guard SMTPRelay.TLS(rawValue: tls) != nil else { throw ValidationError("--tls \(tls) is not one of required, optional, none.") }
-            guard timeout > 0 else { throw ValidationError("--timeout must be a positive number of seconds.") }
-            guard smtp ?? ProcessInfo.processInfo.environment["CAGEOT_SMTP_URL"] != nil else {
-                throw ValidationError("Give the relay with --smtp smtp://host:port, or set CAGEOT_SMTP_URL.")
-            }
+            if let tls, SMTPRelay.TLS(rawValue: tls) == nil { throw ValidationError("--tls \(tls) is not one of required, optional, none.") }
+            if let timeout, timeout <= 0 { throw ValidationError("--timeout must be a positive number of seconds.") }
         }
 
         func run() throws {
             let environment = ProcessInfo.processInfo.environment
             do {
-                let relay = try SMTPRelay(
-                    url: smtp ?? environment["CAGEOT_SMTP_URL"]!, tls: SMTPRelay.TLS(rawValue: tls)!,
-                    user: environment["CAGEOT_SMTP_USER"], password: try password(environment), timeoutSeconds: timeout)
+                var mail = try RunConfig.load(path: config ?? environment["CAGEOT_CONFIG"]).mail
+                if let smtp { mail.smtpURL = smtp }
+                if let tls { mail.tls = SMTPRelay.TLS(rawValue: tls)! }
+                if let caFile { mail.caFile = URL(fileURLWithPath: caFile) }
+                if let timeout { mail.timeoutSeconds = timeout }
+                guard let relay = try mail.relay(environment: environment) else {
+                    throw CLIError("no relay: give --smtp smtp://host:port, set CAGEOT_SMTP_URL, or write smtp = … in [mail] (docs/mail.md).")
+                }
                 let now = try Clock.now(option: nil, sourceDateEpoch: environment["SOURCE_DATE_EPOCH"])
-                let sender = try MailAddress(from ?? environment["CAGEOT_MAIL_FROM"] ?? "cageot@localhost", name: "Cageot")
+                let sender = try MailAddress(from ?? environment["CAGEOT_MAIL_FROM"] ?? mail.from, name: mail.fromName)
                 let domain = sender.address.split(separator: "@").last.map(String.init) ?? "localhost"
                 let offset = Clock.paris.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(now.epochSeconds))) / 60
                 let message = MailMessage(
@@ -80,16 +86,6 @@ struct MailCommand: ParsableCommand {
             } catch {
                 printError("\(error)")
                 throw ExitCode(1)
-            }
-        }
-
-        private func password(_ environment: [String: String]) throws -> String? {
-            if let value = environment["CAGEOT_SMTP_PASSWORD"] { return value }
-            guard let path = environment["CAGEOT_SMTP_PASSWORD_FILE"] else { return nil }
-            do {
-                return try String(contentsOfFile: path, encoding: .utf8).trimmingCharacters(in: .newlines)
-            } catch {
-                throw CLIError("CAGEOT_SMTP_PASSWORD_FILE=\(path) cannot be read: \(error.localizedDescription)")
             }
         }
     }

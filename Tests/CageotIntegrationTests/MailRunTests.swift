@@ -242,6 +242,72 @@ struct MailRunTests {
         #expect(!raw.contains("\r\nBcc:"))
     }
 
+    @Test func withVendorRecapEachClosedDistributionSendsItsGrid() throws {
+        let (conninfo, db) = try RunFixture.load()
+        let sink = try SMTPSink()
+        let output = try temporaryFolder()
+        let result = try Self.run(conninfo, try Self.config(sink, extra: "vendor_recap = true"), output: output)
+        #expect(result.status == 0, "\(result.stderr)")
+        // The distributions from today whose window closed and that have confirmed lines: Thursday's.
+        let closed = try db.query("closed distributions", """
+            SELECT d.id, v.email, (SELECT sum(round(o.quantity::numeric * o."productPrice"::numeric, 2) * 100)::bigint
+                                   FROM "UserOrder" o JOIN "Basket" b ON b.id = o."basketId"
+                                   WHERE o."distributionId" = d.id AND b.status <> 'OPEN' AND o.quantity <> 0) AS cents
+            FROM "Distribution" d JOIN "MultiDistrib" md ON md.id = d."multiDistribId"
+            JOIN "Catalog" c ON c.id = d."catalogId" JOIN "Vendor" v ON v.id = c."vendorId"
+            WHERE d.date >= '2026-12-09' AND d.date < '2026-12-23' AND COALESCE(d."orderEndDate", md."orderEndDate") <= '2026-12-09 19:00'
+              AND EXISTS (SELECT 1 FROM "UserOrder" o JOIN "Basket" b ON b.id = o."basketId"
+                          WHERE o."distributionId" = d.id AND b.status <> 'OPEN' AND o.quantity <> 0)
+            ORDER BY d.id
+            """) { (try $0.decode("id", as: Int.self), try $0.decode("email", as: String.self), try $0.decode("cents", as: Int.self)) }
+        try #require(!closed.isEmpty)
+        let recaps = try Self.mails(sink).filter { $0.mail.subject.hasPrefix("Commande du jeudi 10 décembre 2026 — AMAP du Jardin de Rezé — ") }
+        #expect(recaps.count == closed.count, "\(recaps.map(\.mail.subject))")
+        for (id, email, cents) in closed {
+            let recap = try #require(recaps.first { $0.mail.attachments.first?.fileName.hasSuffix("-distribution-\(id).pdf") == true })
+            #expect(recap.mail.to == [email])
+            #expect(recap.mail.body.contains("total \(Self.euros(cents))"), "\(recap.mail.body)")
+            #expect(recap.mail.attachments.map(\.mimeType) == ["application/pdf"])
+        }
+    }
+
+    @Test func aRelayWithSTARTTLSAndALoginFromAPasswordFile() throws {
+        let (conninfo, _) = try RunFixture.load()
+        let sink = try SMTPSink(tls: true, login: ("interamap44", "pâté en croûte"))
+        let folder = try temporaryFolder()
+        try Data("pâté en croûte\n".utf8).write(to: folder.appendingPathComponent("smtp-password"))
+        let config = folder.appendingPathComponent("cageot.toml")
+        try Data("""
+            [mail]
+            smtp = "\(sink.url)"
+            tls = "required"
+            user = "interamap44"
+            password_file = "smtp-password"
+            ca_file = "\(sink.certificate.path)"
+            from = "cageot@interamap44.example"
+            federation_to = ["tresorerie@interamap44.example"]
+            """.utf8).write(to: config)
+        let test = try execute(CLITests.binary, ["mail", "test", "--to", "moi@interamap44.example", "--config", config.path])
+        #expect(test.status == 0 && test.stdout.contains("SMTP 250"), "\(test.stderr)")
+        let run = try Self.run(conninfo, config, output: try temporaryFolder())
+        #expect(run.status == 0 && run.stdout.contains("0 en attente"), "\(run.stdout)\n\(run.stderr)")
+        let received = try sink.received()
+        #expect(received.count >= 2)
+        for eml in received {
+            let envelope = try sink.envelope(of: eml)
+            #expect(envelope.tls && envelope.user == "interamap44")
+        }
+        // In clear, the relay is not used: STARTTLS is required and the message never leaves.
+        let plain = try SMTPSink()
+        let clear = try execute(CLITests.binary, ["mail", "test", "--to", "moi@interamap44.example", "--config", config.path,
+                                                  "--smtp", plain.url])
+        #expect(try plain.received().isEmpty)
+        #expect(clear.status == 1 && clear.stderr.contains("does not offer STARTTLS"), "\(clear.stderr)")
+        sink.stop()
+        let down = try execute(CLITests.binary, ["mail", "test", "--to", "moi@interamap44.example", "--config", config.path])
+        #expect(down.status == 75 && down.stderr.contains("is the relay running"), "\(down.stderr)")
+    }
+
     @Test func noMailAndOptOutsSendNothingToThem() throws {
         let (conninfo, db) = try RunFixture.load()
         let farms = try Self.closedFarms(db)

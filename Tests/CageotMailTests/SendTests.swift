@@ -39,6 +39,39 @@ import Testing
         #expect(Data(base64Encoded: parsed.attachments[0].base64) == Data(workbook))
     }
 
+    @Test func startTLSAndLoginDeliverTheMessage() throws {
+        let sink = try SMTPSink(tls: true, login: ("amap-rezé", "mot de passe ✓"))
+        let relay = try SMTPRelay(url: sink.url, tls: .required, user: "amap-rezé", password: "mot de passe ✓", timeoutSeconds: 10,
+                                  caFile: sink.certificate.path)
+        let result = try Mailer(relay: relay).send(try Fixtures.message(to: [try MailAddress("ferme@kervoen.example")]))
+        #expect(result.smtpCode == 250)
+        let files = try sink.received()
+        try #require(files.count == 1)
+        let envelope = try sink.envelope(of: files[0])
+        #expect(envelope.tls && envelope.user == "amap-rezé" && envelope.to == ["ferme@kervoen.example"])
+        #expect(try ParsedMail(eml: files[0]).subject == Fixtures.subject)
+    }
+
+    @Test func wrongPasswordMissingSTARTTLSAndUntrustedCertificateArePermanent() throws {
+        let message = try Fixtures.message(to: [try MailAddress("ferme@kervoen.example")])
+        let secure = try SMTPSink(tls: true, login: ("amap", "bon"))
+        let wrong = try #require(throws: MailSendError.self) {
+            try Mailer(relay: SMTPRelay(url: secure.url, tls: .required, user: "amap", password: "mauvais", timeoutSeconds: 10,
+                                        caFile: secure.certificate.path)).send(message)
+        }
+        #expect(wrong.kind == .permanent && wrong.curlCode == 67 && wrong.description.contains("refused the user and password"), "\(wrong)")
+        let untrusted = try #require(throws: MailSendError.self) {
+            try Mailer(relay: SMTPRelay(url: secure.url, tls: .required, user: "amap", password: "bon", timeoutSeconds: 10)).send(message)
+        }
+        #expect(untrusted.kind == .permanent && untrusted.curlCode == 60, "\(untrusted)") // CURLE_PEER_FAILED_VERIFICATION
+        let plain = try SMTPSink()
+        let clear = try #require(throws: MailSendError.self) {
+            try Mailer(relay: SMTPRelay(url: plain.url, tls: .required, timeoutSeconds: 10)).send(message)
+        }
+        #expect(clear.kind == .permanent && clear.curlCode == 64 && clear.description.contains("does not offer STARTTLS"), "\(clear)")
+        #expect(try secure.received().isEmpty && plain.received().isEmpty)
+    }
+
     @Test func stoppedRelayIsATemporaryConnectionError() throws {
         let sink = try SMTPSink()
         let url = sink.url

@@ -10,14 +10,30 @@ public final class SMTPSink {
     private let process = Process()
     private let input = Pipe()
 
-    /// `answers`: local part → 451 or 550.
-    public init(answers: [String: Int] = [:]) throws {
+    /// `answers`: local part → 451 or 550. `tls`: require STARTTLS with a self-signed certificate
+    /// for 127.0.0.1, made here with openssl (`certificate` is the file a client must trust).
+    /// `login`: require AUTH with this user and password.
+    public init(answers: [String: Int] = [:], tls: Bool = false, login: (user: String, password: String)? = nil) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("cageot-smtp-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        var options = answers.flatMap { ["--answer", "\($0.value):\($0.key)"] }
+        if tls {
+            let key = folder.appendingPathComponent("relay.key").path
+            let certificate = folder.appendingPathComponent("relay.pem")
+            let openssl = Process()
+            openssl.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            openssl.arguments = ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=127.0.0.1",
+                                 "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", key, "-out", certificate.path]
+            openssl.standardError = FileHandle.nullDevice
+            try openssl.run()
+            openssl.waitUntilExit()
+            guard openssl.terminationStatus == 0 else { throw SinkError("openssl could not make a certificate (is openssl installed?)") }
+            options += ["--tls", certificate.path, key]
+        }
+        if let login { options += ["--login", "\(login.user):\(login.password)"] }
         let output = Pipe()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", Self.testsFolder.appendingPathComponent("smtp_sink.py").path, folder.path]
-            + answers.flatMap { ["--answer", "\($0.value):\($0.key)"] }
+        process.arguments = ["python3", Self.testsFolder.appendingPathComponent("smtp_sink.py").path, folder.path] + options
         process.standardInput = input
         process.standardOutput = output
         try process.run()
@@ -35,6 +51,9 @@ public final class SMTPSink {
 
     public var url: String { "smtp://127.0.0.1:\(port)" }
 
+    /// The relay's self-signed certificate (with `tls`), for the client's CA file.
+    public var certificate: URL { folder.appendingPathComponent("relay.pem") }
+
     public func stop() {
         guard process.isRunning else { return }
         try? input.fileHandleForWriting.close()
@@ -47,11 +66,8 @@ public final class SMTPSink {
     }
 
     /// The envelope of message `eml` (`001.eml` → `001.json`): what the relay was told, whatever the headers say.
-    public func envelope(of eml: URL) throws -> (from: String, to: [String]) {
-        struct Envelope: Decodable { var from: String; var to: [String] }
-        let data = try Data(contentsOf: eml.deletingPathExtension().appendingPathExtension("json"))
-        let envelope = try JSONDecoder().decode(Envelope.self, from: data)
-        return (envelope.from, envelope.to)
+    public func envelope(of eml: URL) throws -> Envelope {
+        try JSONDecoder().decode(Envelope.self, from: Data(contentsOf: eml.deletingPathExtension().appendingPathExtension("json")))
     }
 
     /// The .eml files received, in order.
@@ -59,6 +75,14 @@ public final class SMTPSink {
         try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
             .filter { $0.pathExtension == "eml" }.sorted { $0.lastPathComponent < $1.lastPathComponent }
     }
+}
+
+/// What the relay was told: MAIL FROM, RCPT TO, whether the session was TLS, who logged in.
+public struct Envelope: Decodable {
+    public var from: String
+    public var to: [String]
+    public var tls: Bool
+    public var user: String?
 }
 
 /// A message read back by Python's email package (read_eml.py).

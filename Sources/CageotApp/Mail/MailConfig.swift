@@ -13,6 +13,8 @@ public struct MailConfig: Sendable, Hashable {
     public var user: String?
     public var passwordFile: URL?
     public var timeoutSeconds = 30
+    /// A PEM file of certificates to trust for the relay (a private CA); nil: the system's.
+    public var caFile: URL?
     public var from = "cageot@localhost"
     public var fromName = "Cageot"
     /// Where answers go, unless the group has its own (`group_reply_to`).
@@ -48,7 +50,7 @@ public struct MailConfig: Sendable, Hashable {
             }
         }
         return try SMTPRelay(url: url, tls: tls, user: user ?? environment["CAGEOT_SMTP_USER"], password: password,
-                             timeoutSeconds: timeoutSeconds)
+                             timeoutSeconds: timeoutSeconds, caFile: caFile?.path)
     }
 
     /// The sender, as messages show it.
@@ -73,7 +75,7 @@ extension String {
 }
 
 extension RunConfigReader {
-    static let mailKeys = ["smtp", "tls", "user", "password_file", "timeout_seconds", "from", "from_name", "reply_to",
+    static let mailKeys = ["smtp", "tls", "user", "password_file", "ca_file", "timeout_seconds", "from", "from_name", "reply_to",
                            "group_reply_to", "federation_to", "sheets_hours_before", "vendor_recap", "max_attempts",
                            "retry_minutes", "no_mail_vendors", "no_mail_groups"]
 
@@ -117,6 +119,9 @@ extension RunConfigReader {
         mail.user = try text("user", example: "cageot")
         if let path = try text("password_file", example: "/etc/cageot/smtp-password") {
             mail.passwordFile = URL(fileURLWithPath: path, relativeTo: url.deletingLastPathComponent()).standardizedFileURL
+        }
+        if let path = try text("ca_file", example: "/etc/ssl/certs/relais.pem") {
+            mail.caFile = URL(fileURLWithPath: path, relativeTo: url.deletingLastPathComponent()).standardizedFileURL
         }
         mail.timeoutSeconds = try integer("timeout_seconds", 1...600, example: 30) ?? mail.timeoutSeconds
         if let from = try text("from", example: "cageot@interamap44.fr") { mail.from = try address("mail.from", from) }
