@@ -160,6 +160,24 @@ struct MailRunTests {
         #expect(log.status == 0 && log.stdout.contains("envoyé") && log.stdout.contains("Mise à jour — Commandes semaine 50"), "\(log.stdout)")
     }
 
+    @Test func twoRunsAtOnceSendEachMessageOnce() throws {
+        let (conninfo, db) = try RunFixture.load()
+        let sink = try SMTPSink()
+        let config = try Self.config(sink)
+        let output = try temporaryFolder()
+        let results = ConcurrentSlots<Outcome>(count: 2)
+        DispatchQueue.concurrentPerform(iterations: 2) { index in
+            if let outcome = try? Self.run(conninfo, config, output: output) { results.set(index, outcome) }
+        }
+        #expect(results.all.count == 2 && results.all.allSatisfy { $0.status == 0 }, "\(results.all.map(\.stderr))")
+        let mails = try Self.mails(sink)
+        let expected = try Self.closedFarms(db).count + Self.coordinators(db).count + 1
+        #expect(mails.count == expected, "\(mails.map { $0.mail.to })")
+        #expect(Set(mails.map(\.mail.messageID)).count == mails.count)
+        let rows = try db.query("ledger", "SELECT count(*) AS n FROM cageot.mails WHERE status = 'sent'") { try $0.decode("n", as: Int.self) }
+        #expect(rows == [expected])
+    }
+
     @Test func aRefusingOrStoppedRelayLeavesSendsPendingAndALaterRunDeliversThem() throws {
         let (conninfo, db) = try RunFixture.load()
         // Every farm's address is contact@…: the relay answers 451 (try later) for them.
