@@ -4,20 +4,20 @@ import Foundation
 extension Payments {
     /// Builds the workbook's content: sums of exact line amounts, households sorted ignoring case and accents.
     public init(_ data: PaymentsData) {
-        let linesBySubscription = Dictionary(grouping: data.lines, by: \.subscriptionId)
+        let ordersBySubscription = Dictionary(data.orders.map { ($0.subscriptionId, $0) }, uniquingKeysWith: { a, _ in a })
         let paymentsBySubscription = Dictionary(grouping: data.payments, by: \.subscriptionId)
         let subscriptions = Collation.sorted(data.subscriptions) { $0.member.sortKey + [String($0.id)] }
         var contracts: [Contract] = []
         var payments: [Payment] = []
         for s in subscriptions {
             let household = s.member.householdName
-            let lines = linesBySubscription[s.id] ?? []
+            let orders = ordersBySubscription[s.id]
             let paid = paymentsBySubscription[s.id] ?? []
-            let ordered = lines.map(\.amount).sum()
+            let ordered = orders?.amount ?? .zero
             let total = paid.map(\.amount).sum()
             contracts.append(Contract(
                 subscriptionId: s.id, household: household, partner: s.partner?.householdName,
-                start: s.startDate, end: s.endDate, distributions: Set(lines.map(\.distributionId)).count,
+                start: s.startDate, end: s.endDate, distributions: orders?.distributions ?? 0,
                 ordered: ordered, paymentCount: paid.count, paid: total, balance: total - ordered,
                 status: Status(balance: total - ordered)))
             let sortedPayments = paid.sorted { ($0.date, $0.id) < ($1.date, $1.id) }

@@ -19,7 +19,7 @@ struct CheckDepositLayoutTests {
                               name: String(1_000_000 + $0), amount: Money(cents: 1234), data: #"{"type":"check"}"#)
         }
         return Payments(PaymentsData(contract: contract, from: from, to: from.adding(days: 60), subscriptions: subscriptions,
-                                     lines: [], payments: operations))
+                                     orders: [], payments: operations))
     }
 
     func texts(_ page: Page) -> [String] {

@@ -33,21 +33,20 @@ public struct PaymentsSubscription: Sendable, Hashable, Codable {
     }
 }
 
-/// A confirmed (basket not OPEN), non-cancelled (quantity ≠ 0) order line of a subscription.
-public struct PaymentsOrderLine: Sendable, Hashable, Codable {
-    public var id: Int
+/// What a subscription ordered: its confirmed (basket not OPEN), non-cancelled (quantity ≠ 0)
+/// lines, summed by the database. The workbook shows only these totals, so reading the lines one
+/// by one (two million in a federation's year) would cost the whole database for nothing.
+public struct PaymentsOrders: Sendable, Hashable, Codable {
     public var subscriptionId: Int
-    public var distributionId: Int
-    public var quantity: Decimal
-    /// The frozen unit price, VAT included.
-    public var unitPrice: Decimal
+    public var lines: Int
+    /// The distinct distributions of those lines.
+    public var distributions: Int
+    /// The sum of each line's quantity × frozen unit price rounded to the cent, half away from zero.
+    public var amount: Money
 
-    public init(id: Int, subscriptionId: Int, distributionId: Int, quantity: Decimal, unitPrice: Decimal) {
-        self.id = id; self.subscriptionId = subscriptionId; self.distributionId = distributionId
-        self.quantity = quantity; self.unitPrice = unitPrice
+    public init(subscriptionId: Int, lines: Int, distributions: Int, amount: Money) {
+        self.subscriptionId = subscriptionId; self.lines = lines; self.distributions = distributions; self.amount = amount
     }
-
-    public var amount: Money { Money.lineAmount(quantity: quantity, unitPrice: unitPrice) }
 }
 
 /// A payment (`"Operation"` of type 2) of a subscription; a negative amount is a refund.
@@ -75,19 +74,20 @@ public struct PaymentsData: Sendable, Hashable, Codable {
     public var from: LocalDate
     public var to: LocalDate
     public var subscriptions: [PaymentsSubscription]
-    public var lines: [PaymentsOrderLine]
+    /// By subscription, for those that ordered anything.
+    public var orders: [PaymentsOrders]
     public var payments: [PaymentsOperation]
 
     public init(contract: PaymentsContract, from: LocalDate, to: LocalDate, subscriptions: [PaymentsSubscription],
-                lines: [PaymentsOrderLine], payments: [PaymentsOperation]) {
+                orders: [PaymentsOrders], payments: [PaymentsOperation]) {
         self.contract = contract; self.from = from; self.to = to; self.subscriptions = subscriptions
-        self.lines = lines; self.payments = payments
+        self.orders = orders; self.payments = payments
     }
 
     /// Changes whenever anything the workbook shows changes; the same data give the same hex string.
     public var fingerprint: String {
         var f = Fingerprint()
-        f.add("payments/1")
+        f.add("payments/2")
         let c = contract
         f.add(c.id); f.add(c.name); f.add(c.groupId); f.add(c.groupName); f.add(c.vendorName); f.add(c.checkOrder)
         f.add(c.startDate.description); f.add(c.endDate.description)
@@ -99,8 +99,8 @@ public struct PaymentsData: Sendable, Hashable, Codable {
             if let partner = s.partner { f.add(member: partner) }
             f.add(s.startDate.description); f.add(s.endDate.description)
         }
-        f.add("lines")
-        for l in lines { f.add(l.id); f.add(l.subscriptionId); f.add(l.distributionId); f.add(l.quantity); f.add(l.unitPrice) }
+        f.add("orders")
+        for o in orders { f.add(o.subscriptionId); f.add(o.lines); f.add(o.distributions); f.add(String(o.amount.cents)) }
         f.add("payments")
         for p in payments {
             f.add(p.id); f.add(p.subscriptionId); f.add(p.date); f.add(p.name); f.add(String(p.amount.cents)); f.add(p.data)

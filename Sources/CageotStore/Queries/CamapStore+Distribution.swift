@@ -59,10 +59,12 @@ extension CamapStore {
 
     private func distributionMembers(_ id: Int) throws -> [Member] {
         let sql = """
-            SELECT DISTINCT \(memberColumns("u"))
-            FROM "UserOrder" o JOIN "Basket" b ON b.id = o."basketId"
-            JOIN "User" u ON u.id = COALESCE(b."userId", o."userId")
-            WHERE o."distributionId" = $1 AND b.status <> 'OPEN' AND o.quantity <> 0
+            SELECT \(memberColumns("u"))
+            FROM "User" u
+            WHERE u.id = ANY (ARRAY(SELECT COALESCE(b."userId", o."userId")
+                                    FROM "UserOrder" o JOIN "Basket" b ON b.id = o."basketId"
+                                    WHERE o."distributionId" = $1 AND b.status <> 'OPEN' AND o.quantity <> 0))
+            ORDER BY u.id
             """
         return try connection.query("distribution members", sql, [id]) { try $0.member() }
     }

@@ -77,18 +77,21 @@ extension CamapStore {
                 partner: partnerId == nil ? nil : try row.member(prefix: "p_"),
                 startDate: try row.decode("start"), endDate: try row.decode("end")))
         }
-        let lines = try connection.query("payments order lines", """
-            SELECT o.id, o."subscriptionId", o."distributionId", o.quantity, o."productPrice"
+        // Each line's amount is round(quantity × productPrice, 2) in numeric, each double read
+        // through its shortest text as the Swift decoders read it: the same cents as Money.lineAmount.
+        let orders = try connection.query("payments orders", """
+            SELECT o."subscriptionId", count(*) AS lines, count(DISTINCT o."distributionId") AS distributions,
+                   sum((round(o.quantity::text::numeric * o."productPrice"::text::numeric, 2) * 100)::bigint) AS cents
             FROM "UserOrder" o
             JOIN "Subscription" s ON s.id = o."subscriptionId"
             JOIN "Catalog" c ON c.id = s."catalogId"
             JOIN "Basket" b ON b.id = o."basketId"
             WHERE \(scope.condition) AND b.status <> 'OPEN' AND o.quantity <> 0
-            ORDER BY o."subscriptionId", o.id
+            GROUP BY o."subscriptionId"
+            ORDER BY o."subscriptionId"
             """, scope.parameters) { row in
-            PaymentsOrderLine(id: try row.decode("id"), subscriptionId: try row.decode("subscriptionId"),
-                              distributionId: try row.decode("distributionId"),
-                              quantity: try row.money("quantity"), unitPrice: try row.money("productPrice"))
+            PaymentsOrders(subscriptionId: try row.decode("subscriptionId"), lines: try row.decode("lines"),
+                           distributions: try row.decode("distributions"), amount: Money(cents: try row.decode("cents")))
         }
         let payments = try connection.query("payments operations", """
             SELECT op.id, op."subscriptionId", op.date, op.name, op.amount, op.data
@@ -104,12 +107,12 @@ extension CamapStore {
         }
         let catalogOf = Dictionary(uniqueKeysWithValues: subscriptions.map { ($0.subscription.id, $0.catalog) })
         let subscriptionsBy = Dictionary(grouping: subscriptions, by: \.catalog)
-        let linesBy = Dictionary(grouping: lines) { catalogOf[$0.subscriptionId] }
+        let ordersBy = Dictionary(grouping: orders) { catalogOf[$0.subscriptionId] }
         let paymentsBy = Dictionary(grouping: payments) { catalogOf[$0.subscriptionId] }
         return contracts.map { c in
             PaymentsData(contract: c, from: from ?? c.startDate, to: to ?? c.endDate,
                          subscriptions: (subscriptionsBy[c.id] ?? []).map(\.subscription),
-                         lines: linesBy[c.id] ?? [], payments: paymentsBy[c.id] ?? [])
+                         orders: ordersBy[c.id] ?? [], payments: paymentsBy[c.id] ?? [])
         }
     }
 }
