@@ -4,12 +4,13 @@ import Logging
 /// The router of `cageot serve`: health and metrics without a token, the documents with one.
 func buildRouter(pool: WorkerPool, configuration: ServerConfiguration, metrics: Metrics) -> Router<BasicRequestContext> {
     let router = Router()
+    let cache = RenderCache()
     router.middlewares.add(ProblemMiddleware(metrics: metrics, logger: configuration.environment.logger))
     HealthController(pool: pool, metrics: metrics).addRoutes(to: router)
-    DocumentController(service: DocumentService(configuration: configuration, pool: pool, metrics: metrics)).addRoutes(to: router)
-    GroupPageController(service: DocumentService(configuration: configuration, pool: pool, metrics: metrics)).addRoutes(to: router)
+    DocumentController(service: DocumentService(configuration: configuration, pool: pool, metrics: metrics, cache: cache)).addRoutes(to: router)
+    GroupPageController(service: DocumentService(configuration: configuration, pool: pool, metrics: metrics, cache: cache)).addRoutes(to: router)
     RunController(service: RunService(configuration: configuration, metrics: metrics),
-                  access: DocumentService(configuration: configuration, pool: pool, metrics: metrics)).addRoutes(to: router)
+                  access: DocumentService(configuration: configuration, pool: pool, metrics: metrics, cache: cache)).addRoutes(to: router)
     return router
 }
 

@@ -10,9 +10,13 @@ struct DocumentService: Sendable {
     let configuration: ServerConfiguration
     let pool: WorkerPool
     let metrics: Metrics
+    /// Shared by every route: a document rendered once from the same data is not rendered again.
+    let cache: RenderCache
 
     enum Answer: Sendable {
         case notModified(etag: String)
+        /// A file rendered earlier from the same data (`RenderCache`), linked into `folder`.
+        case cached(file: URL, folder: URL, size: Int, fileName: String, contentType: String, etag: String)
         /// The rendered file, alone in `folder`, which the response removes once it has streamed it.
         case document(file: URL, folder: URL, size: Int, fileName: String, contentType: String, etag: String)
     }
@@ -22,6 +26,7 @@ struct DocumentService: Sendable {
     func answer(_ request: DocumentRequest, layout: String? = nil, overrides: [String] = [], token: String?,
                 ifNoneMatch: [String]) async throws -> Answer {
         let configuration = configuration
+        let cache = cache
         let answer = try await authorized(token) { worker, connection, scope in
             let jobs = try Self.jobs(worker, connection, layout: layout, overrides: overrides)
             let prepared: PreparedDocument
@@ -33,11 +38,21 @@ struct DocumentService: Sendable {
             guard scope.covers(prepared.owner) else { throw Problem.notFound(request.missing) }
             let etag = "\"\(prepared.fingerprint)\""
             if ifNoneMatch.contains(etag) || ifNoneMatch.contains("*") { return Answer.notModified(etag: etag) }
-            return try Self.render(prepared, etag: etag)
+            let key = RenderCache.key(String(describing: request), prepared.contentType, prepared.fingerprint)
+            let folder = Self.responseFolder()
+            if let file = cache.link(key, into: folder, named: prepared.fileName),
+               let size = try? FileManager.default.attributesOfItem(atPath: file.path)[.size] as? Int {
+                return Answer.cached(file: file, folder: folder, size: size, fileName: prepared.fileName,
+                                     contentType: prepared.contentType, etag: etag)
+            }
+            let answer = try Self.render(prepared, etag: etag, into: folder)
+            if case let .document(file, _, _, _, _, _) = answer { cache.store(key, file: file) }
+            return answer
         }
         switch answer {
         case .notModified: metrics.documentNotModified(kind: request.kind)
         case .document: metrics.documentGenerated(kind: request.kind)
+        case .cached: metrics.documentCached(kind: request.kind)
         }
         return answer
     }
@@ -69,10 +84,14 @@ struct DocumentService: Sendable {
         }
     }
 
-    /// Writes the document into a folder of its own under the temp folder; the response streams it
-    /// from there and removes the folder (here, on any error).
-    private static func render(_ prepared: PreparedDocument, etag: String) throws -> Answer {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cageot-serve-\(UUID().uuidString)", isDirectory: true)
+    /// A folder of its own under the temp folder for one response, which removes it once streamed.
+    private static func responseFolder() -> URL {
+        FileManager.default.temporaryDirectory.appendingPathComponent("cageot-serve-\(UUID().uuidString)", isDirectory: true)
+    }
+
+    /// Writes the document into `folder`; the response streams it from there and removes the
+    /// folder (here, on any error).
+    private static func render(_ prepared: PreparedDocument, etag: String, into folder: URL) throws -> Answer {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         do {
             let document = try prepared.write(folder)

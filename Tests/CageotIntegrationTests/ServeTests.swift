@@ -115,6 +115,32 @@ struct ServeTests {
         #expect(!server.log.contains(try #require(world.tokens["group"])))
     }
 
+    @Test func aDocumentRenderedOnceIsServedAgainFromTheSameDataAndRenderedAgainWhenItChanges() throws {
+        let world = try Self.makeWorld(name: "serve_cache")
+        let server = try ServeProcess(binary: CLITests.binary, database: world.conninfo)
+        let url = server.baseURL + "/sessions/\(world.session)/sheet.pdf"
+        let first = try HTTPReply.get(url, token: world.tokens["group"])
+        let second = try HTTPReply.get(url, token: world.tokens["group"])
+        #expect(first.status == 200 && second.status == 200)
+        #expect(second.body == first.body && second.headers["etag"] == first.headers["etag"])
+        var metrics = try HTTPReply.get(server.baseURL + "/metrics").text
+        #expect(metrics.contains(#"cageot_documents_generated_total{kind="session-sheet"} 1"#), "\(metrics)")
+        #expect(metrics.contains(#"cageot_documents_cached_total{kind="session-sheet"} 1"#), "\(metrics)")
+        // An order of the session changes: a new fingerprint, rendered again.
+        let db = try Connection(world.conninfo, logger: TestDatabase.logger)
+        try db.execute("change", """
+            UPDATE "UserOrder" SET quantity = quantity + 1 WHERE id = (SELECT min(o.id) FROM "UserOrder" o JOIN "Basket" b ON b.id = o."basketId"
+                                                                   WHERE b."multiDistribId" = $1 AND b.status <> 'OPEN' AND o.quantity > 0)
+            """, [world.session])
+        let third = try HTTPReply.get(url, token: world.tokens["group"])
+        #expect(third.status == 200 && third.headers["etag"] != first.headers["etag"] && third.body != first.body)
+        metrics = try HTTPReply.get(server.baseURL + "/metrics").text
+        #expect(metrics.contains(#"cageot_documents_generated_total{kind="session-sheet"} 2"#), "\(metrics)")
+        let file = try temporaryFolder().appendingPathComponent("cached.pdf")
+        try second.body.write(to: file)
+        try run("qpdf", ["--check", file.path])
+    }
+
     /// Bad input: 400 problem details naming the parameter and its expected form.
     @Test(arguments: [
         ("/vendors/{vendor}/orders.xlsx?week=2026-W54", "week", "2026 has weeks 01 to 53"),
