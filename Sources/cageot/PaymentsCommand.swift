@@ -111,22 +111,13 @@ struct PaymentsCommand: ParsableCommand {
             let contracts = try CamapStore(try global.connect()).runningContracts(on: day)
             let (start, end) = (from.flatMap { LocalDate(iso: $0) }, to.flatMap { LocalDate(iso: $0) })
             let fixed = environment
-            let outcomes = SheetBatch.perform(
-                contracts, workers: ProcessInfo.processInfo.activeProcessorCount,
-                makeJobs: { [self] in
-                    try SheetJobs(connection: try global.connect(), factory: try DocumentFactory(environment: fixed),
-                                  recordInLedger: !global.noLedger)
-                },
-                work: { jobs, catalog in (catalog, Result { try jobs.payments(catalog: catalog, from: start, to: end) }) },
-                failure: { catalog, error in (catalog, Result<GeneratedDocument, any Error>.failure(error)) }) { catalog, outcome in
-                switch outcome {
-                case .success(let document): print("\(document.path)")
-                case .failure(let error): printError("contract \(catalog): \(error)")
-                }
+            let makeJobs: @Sendable () throws -> SheetJobs = { [self] in
+                try SheetJobs(connection: try global.connect(), factory: try DocumentFactory(environment: fixed),
+                              recordInLedger: !global.noLedger)
             }
-            let failed = outcomes.filter { if case .failure = $0.1 { return true } else { return false } }.count
-            print("\(contracts.count - failed) classeur(s) de paiements, \(failed) échec(s).")
-            if failed > 0 { throw ExitCode(1) }
+            try WorkbookBatch.write(contracts, of: "paiements", naming: { "contract \($0)" }, makeJobs: makeJobs) {
+                jobs, catalog in try jobs.payments(catalog: catalog, from: start, to: end)
+            }
         }
     }
 }

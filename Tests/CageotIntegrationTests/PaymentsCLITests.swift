@@ -18,7 +18,7 @@ struct PaymentsCLITests {
         (["--catalog", "1", "--format", "ods"], "write xlsx or csv"),
         (["--vendor", "1", "--season", "2026", "-o", "x.csv"], "ending in .xlsx"),
         (["--running", "2026-11-29", "--catalog", "1"], "not several"),
-        (["--running", "2026-11-31"], "not a date"),
+        (["--running", "29/11/2026"], "not a date"),
         (["--running", "2026-11-29", "-o", "x.xlsx"], "-o is a folder"),
         (["--running", "2026-11-29", "--format", "csv"], "leave out --slip and --format"),
     ])
@@ -29,11 +29,7 @@ struct PaymentsCLITests {
     }
 
     @Test func seasonWorkbookAndCsvFromTheCommandLine() throws {
-        let conninfo = try TestDatabase.fresh("payments_cli")
-        let db = try Connection(conninfo, logger: TestDatabase.logger)
-        for sql in [PaymentsFixture.sql, VendorPaymentsFixture.sql] {
-            try db.executeScript(sql.lastPathComponent, try String(contentsOf: sql, encoding: .utf8))
-        }
+        let conninfo = try fixtures("payments_cli")
         let folder = try temporaryFolder()
         let base = ["payments", "--database", conninfo, "--vendor", "1", "--season", "2026", "--now", "2026-11-29T08:00"]
         for name in ["a.xlsx", "b.xlsx"] {
@@ -56,11 +52,7 @@ struct PaymentsCLITests {
     }
 
     @Test func everyRunningContractIntoAFolder() throws {
-        let conninfo = try TestDatabase.fresh("payments_cli_running")
-        let db = try Connection(conninfo, logger: TestDatabase.logger)
-        for sql in [PaymentsFixture.sql, VendorPaymentsFixture.sql] {
-            try db.executeScript(sql.lastPathComponent, try String(contentsOf: sql, encoding: .utf8))
-        }
+        let conninfo = try fixtures("payments_cli_running")
         let folder = try temporaryFolder()
         // On 2026-11-29, contracts 1, 2 and 3 run; 4 ended in June.
         let result = try cli.cageot(["payments", "--database", conninfo, "--running", "2026-11-29", "--no-ledger",
@@ -72,5 +64,15 @@ struct PaymentsCLITests {
         #expect(written.allSatisfy { FileManager.default.fileExists(atPath: $0) })
         let none = try cli.cageot(["payments", "--database", conninfo, "--running", "2024-01-01", "--no-ledger", "-o", folder.path])
         #expect(none.status == 0 && none.stdout.contains("0 classeur(s) de paiements"), "\(none.stderr)")
+    }
+
+    /// A fresh database named `name` with the payments and vendor payments fixtures; its conninfo.
+    func fixtures(_ name: String) throws -> String {
+        let conninfo = try TestDatabase.fresh(name)
+        let db = try Connection(conninfo, logger: TestDatabase.logger)
+        for sql in [PaymentsFixture.sql, VendorPaymentsFixture.sql] {
+            try db.executeScript(sql.lastPathComponent, try String(contentsOf: sql, encoding: .utf8))
+        }
+        return conninfo
     }
 }
