@@ -1,6 +1,6 @@
 # Cageot — the two commands: `make demo` (everything, on a bare Debian 12) and `make test`.
 SHELL := /bin/bash
-.PHONY: demo test build release bootstrap clean-db
+.PHONY: demo test bench build release bootstrap clean-db
 
 build: bootstrap
 	swift build
@@ -20,6 +20,12 @@ demo: bootstrap
 ## make test: starts a throwaway PostgreSQL, runs every test against it, stops it even on failure.
 test: bootstrap
 	scripts/test
+
+## make bench: release build, a throwaway PostgreSQL, a demo federation of 25 then 250 AMAPs × 80
+## households × 52 weeks; times every job and the HTTP server (wrk), writes BENCHMARKS.md and
+## benchmarks.json. Quick run: BENCH_SCALES=5 BENCH_RUNS=1 BENCH_WRK_SECONDS=3 make bench
+bench: bootstrap
+	scripts/bench
 
 ## Stops the demo PostgreSQL and removes its data.
 clean-db:

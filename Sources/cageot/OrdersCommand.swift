@@ -74,18 +74,9 @@ struct OrdersCommand: ParsableCommand {
             if let output { environment.outputDirectory = URL(fileURLWithPath: output, isDirectory: true) }
             let vendors = try CamapStore(try global.connect()).vendorsWithOrders(from: from, to: to)
             let fixed = environment
-            let outcomes = SheetBatch.perform(
-                vendors, workers: ProcessInfo.processInfo.activeProcessorCount, makeJobs: { [self] in try makeJobs(fixed) },
-                work: { jobs, vendor in (vendor, Result { try jobs.vendorOrders(vendor: vendor, from: from, to: to) }) },
-                failure: { vendor, error in (vendor, Result<GeneratedDocument, any Error>.failure(error)) }) { vendor, outcome in
-                switch outcome {
-                case .success(let document): print("\(document.path)")
-                case .failure(let error): printError("farmer \(vendor): \(error)")
-                }
+            try WorkbookBatch.write(vendors, of: "commandes", naming: { "farmer \($0)" }, makeJobs: { [self] in try makeJobs(fixed) }) {
+                jobs, vendor in try jobs.vendorOrders(vendor: vendor, from: from, to: to)
             }
-            let failed = outcomes.filter { if case .failure = $0.1 { return true } else { return false } }.count
-            print("\(vendors.count - failed) classeur(s) de commandes, \(failed) échec(s).")
-            if failed > 0 { throw ExitCode(1) }
         }
     }
 
