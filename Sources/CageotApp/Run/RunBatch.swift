@@ -28,11 +28,11 @@ public enum RunBatch {
     /// With `mail`, each document also queues the messages it calls for in the mail ledger; the
     /// caller sends them afterwards (`MailDelivery.deliver`).
     public static func run(_ due: [DueDocument], config: RunConfig, dryRun: Bool, workers: Int, mail: Bool = false,
-                           shortcut: RunShortcut? = nil, makeJobs: @Sendable () throws -> SheetJobs,
+                           makeJobs: @Sendable () throws -> SheetJobs,
                            progress: @Sendable (Outcome) -> Void = { _ in }) -> Summary {
         let outcomes = SheetBatch.perform(due, workers: workers, makeJobs: makeJobs,
                                           work: { jobs, due -> Outcome in
-                                              let (outcome, notes) = jobs.run(due, config: config, dryRun: dryRun, mail: mail, shortcut: shortcut)
+                                              let (outcome, notes) = jobs.run(due, config: config, dryRun: dryRun, mail: mail)
                                               return (due, outcome, notes)
                                           },
                                           failure: { due, error in (due, RunOutcome.failed("\(error)"), []) }, progress: progress)

@@ -58,12 +58,7 @@ extension SheetJobs {
     /// or the ledger already has it with the same input fingerprint and its file is still there;
     /// then, with `mail`, queues the messages it calls for (`queueMail`), under the same lock.
     /// Never throws: a failure is the outcome of this document only.
-    ///
-    /// With `shortcut` (the database has not changed since a run that checked everything, see
-    /// `QuietDatabase`), a document the ledger holds, whose file is there, is unchanged without
-    /// reading its data — unless e-mail is on and its current version was never queued.
-    public func run(_ due: DueDocument, config: RunConfig, dryRun: Bool = false, mail: Bool = false,
-                    shortcut: RunShortcut? = nil) -> (RunOutcome, [MailNote]) {
+    public func run(_ due: DueDocument, config: RunConfig, dryRun: Bool = false, mail: Bool = false) -> (RunOutcome, [MailNote]) {
         do {
             guard let ledger else { throw RunError.noLedger }
             let locked = try store.connection.query("run lock", "SELECT pg_try_advisory_lock($1) AS locked", [due.lockKey]) {
@@ -71,11 +66,6 @@ extension SheetJobs {
             }
             guard locked == [true] else { return (.busy, []) }
             defer { _ = try? store.connection.query("run unlock", "SELECT pg_advisory_unlock($1) AS ok", [due.lockKey]) { _ in () } }
-            if let shortcut, let last = try ledger.latest(kind: due.kind.rawValue, scope: due.scope),
-               FileManager.default.fileExists(atPath: last.path),
-               !mail || due.kind == .payments || shortcut.mailed.contains(RunShortcut.key(due.kind.rawValue, due.scope, last.fingerprint)) {
-                return (.unchanged, [])
-            }
             let prepared = try prepare(due, config: config)
             let outcome: RunOutcome
             if let last = try ledger.latest(kind: due.kind.rawValue, scope: due.scope), last.fingerprint == prepared.fingerprint,
@@ -130,15 +120,6 @@ extension SheetJobs.Prepared {
     init(_ prepared: PreparedDocument) {
         self.init(fingerprint: prepared.fingerprint, write: { [try prepared.writeToDefaultPlace()] }, letter: prepared.letter)
     }
-}
-
-/// What a run may take for granted when the database has not changed since a run that checked
-/// everything (`QuietDatabase`): the ledger's documents are up to date; `mailed` holds the
-/// versions already queued for e-mail (`kind|scope|fingerprint`).
-public struct RunShortcut: Sendable {
-    public var mailed: Set<String>
-    public init(mailed: Set<String>) { self.mailed = mailed }
-    static func key(_ kind: String, _ scope: String, _ fingerprint: String) -> String { "\(kind)|\(scope)|\(fingerprint)" }
 }
 
 public enum RunError: Error, CustomStringConvertible {
