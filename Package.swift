@@ -31,7 +31,7 @@ let package = Package(
         .target(name: "CageotPresets", dependencies: ["CageotCore", "CageotLayout", .product(name: "Yams", package: "Yams")]),
         .target(name: "CageotPDF", dependencies: ["CageotCore", "CageotLayout", "CCairo", "CPango"]),
         .target(name: "CageotXLSX", dependencies: ["CageotCore", "CXLSXWriter"]),
-        .target(name: "CageotMail", dependencies: ["CCurl"]),
+        .target(name: "CageotMail", dependencies: ["CageotCore", "CCurl"]),
         .target(name: "CageotDemoData", dependencies: ["CageotCore", "CageotStore"]),
         .target(name: "CageotCosts", dependencies: ["CageotCore", .product(name: "TOMLKit", package: "TOMLKit")]),
         .target(name: "CageotApp", dependencies: [

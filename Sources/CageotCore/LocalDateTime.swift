@@ -93,3 +93,18 @@ public struct LocalDateTime: Sendable, Hashable, Comparable, Codable, CustomStri
         return "\(date) \(two(hour)):\(two(minute)):\(two(second))"
     }
 }
+
+extension LocalDateTime {
+    /// Europe/Paris, whose wall-clock times CAMAP stores and Cageot prints.
+    public static let paris = TimeZone(identifier: "Europe/Paris") ?? TimeZone(secondsFromGMT: 3600)!
+
+    /// Paris's offset from UTC at an instant, in seconds (3600 in winter, 7200 in summer).
+    public static func parisOffset(atEpochSeconds seconds: Int) -> Int {
+        paris.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(seconds)))
+    }
+
+    /// The Paris wall-clock time of an instant.
+    public init(parisAtEpochSeconds seconds: Int) {
+        self.init(secondsSinceEpoch: seconds + LocalDateTime.parisOffset(atEpochSeconds: seconds))
+    }
+}

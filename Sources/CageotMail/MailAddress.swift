@@ -43,7 +43,7 @@ public struct MailAddress: Sendable, Equatable, CustomStringConvertible {
 
 extension Character {
     /// CR, LF and every other control character: none of them may reach a header.
-    var isLineBreakOrControl: Bool {
+    public var isLineBreakOrControl: Bool {
         unicodeScalars.contains { $0.properties.generalCategory == .control || $0 == "\u{2028}" || $0 == "\u{2029}" }
     }
 }

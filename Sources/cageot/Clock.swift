@@ -5,8 +5,6 @@ import Foundation
 enum Clock {
     struct Instant { var epochSeconds: Int; var local: LocalDateTime }
 
-    static let paris = TimeZone(identifier: "Europe/Paris") ?? TimeZone(secondsFromGMT: 3600)!
-
     static func now(option: String?, sourceDateEpoch: String?) throws -> Instant {
         if let option {
             guard let instant = parse(option) else { throw CLIError("--now \(option) is not an ISO 8601 time") }
@@ -22,8 +20,7 @@ enum Clock {
     }
 
     static func instant(epochSeconds: Int) -> Instant {
-        let offset = paris.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(epochSeconds)))
-        return Instant(epochSeconds: epochSeconds, local: LocalDateTime(secondsSinceEpoch: epochSeconds + offset))
+        Instant(epochSeconds: epochSeconds, local: LocalDateTime(parisAtEpochSeconds: epochSeconds))
     }
 
     /// `2026-12-03T18:00:00+01:00`, `…Z`, or a Paris wall-clock time `2026-12-03T18:00[:00]` / `2026-12-03`.
@@ -33,7 +30,7 @@ enum Clock {
         guard let local = LocalDateTime(iso: text.replacingOccurrences(of: "T", with: " ")) else { return nil }
         // A wall-clock time in Paris: find its UTC instant (the offset is 1 or 2 hours).
         let guess = local.secondsSinceEpoch - 3600
-        let offset = paris.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(guess)))
+        let offset = LocalDateTime.parisOffset(atEpochSeconds: guess)
         return Instant(epochSeconds: local.secondsSinceEpoch - offset, local: local)
     }
 }

@@ -67,7 +67,6 @@ struct MailCommand: ParsableCommand {
                 let now = try Clock.now(option: nil, sourceDateEpoch: environment["SOURCE_DATE_EPOCH"])
                 let sender = try MailAddress(from ?? environment["CAGEOT_MAIL_FROM"] ?? mail.from, name: mail.fromName)
                 let domain = sender.address.split(separator: "@").last.map(String.init) ?? "localhost"
-                let offset = Clock.paris.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(now.epochSeconds))) / 60
                 let message = MailMessage(
                     from: sender, to: [try MailAddress(to)], subject: "Cageot : message de test",
                     body: """
@@ -77,7 +76,7 @@ struct MailCommand: ParsableCommand {
                         par le relais \(relay.url). S'il vous parvient, l'envoi des e-mails fonctionne.
                         """,
                     messageID: "<test.\(now.epochSeconds).\(UUID().uuidString.lowercased())@\(domain)>",
-                    date: MailDate(epochSeconds: now.epochSeconds, utcOffsetMinutes: offset))
+                    date: .paris(epochSeconds: now.epochSeconds))
                 let result = try Mailer(relay: relay).send(message)
                 print("sent \(result.messageID) to \(result.recipients.joined(separator: ", ")) through \(relay.url): SMTP \(result.smtpCode)")
             } catch let error as MailSendError {

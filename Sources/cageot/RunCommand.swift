@@ -71,7 +71,8 @@ struct RunCommand: ParsableCommand {
             var mailLine = dryRun ? "" : noMail ? " E-mails : désactivés (--no-mail)." : " E-mails : non configurés (docs/mail.md)."
             var abandoned = 0
             if let relay {
-                let report = try MailDelivery.deliver(queue: try MailQueue(connection), mailer: Mailer(relay: relay),
+                let queue = try MailQueue(connection)
+                let report = try MailDelivery.deliver(queue: queue, mailer: Mailer(relay: relay),
                                                       config: settings.mail, now: environment.epochSeconds) { record, result in
                     switch result {
                     case .sent: print("e-mail envoyé : \(record.subject) → \(record.recipient)")
@@ -84,7 +85,7 @@ struct RunCommand: ParsableCommand {
                 }
                 abandoned = report.abandoned
                 let skipped = summary.mailNotes.filter { if case .skipped = $0 { true } else { false } }.count
-                let waiting = try MailQueue(connection).log(limit: 10_000, pendingOnly: true).filter { $0.status == .pending }.count
+                let waiting = try queue.pendingCount()
                 mailLine = " E-mails : \(report.sent) envoyé(s) dont \(report.updates) mise(s) à jour, \(waiting) en attente, "
                     + "\(report.abandoned) abandonné(s), \(skipped) destinataire(s) sans adresse valide."
             }

@@ -1,5 +1,6 @@
 import CageotCore
 import CageotDocuments
+import CageotMail
 import Foundation
 
 /// What a message about one document says and to whom it goes, before the ledger decides whether
@@ -111,9 +112,6 @@ enum MailText {
     /// A name from the database on one line: line breaks and control characters become spaces, so
     /// that no value can start a new header (`Ferme\r\nBcc: …` stays a name).
     static func oneLine(_ text: String) -> String {
-        let scalars = text.unicodeScalars.map { scalar -> Character in
-            scalar.properties.generalCategory == .control || scalar == "\u{2028}" || scalar == "\u{2029}" ? " " : Character(scalar)
-        }
-        return String(scalars).split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+        String(text.map { $0.isLineBreakOrControl ? " " : $0 }).split(separator: " ").joined(separator: " ")
     }
 }

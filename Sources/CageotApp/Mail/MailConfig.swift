@@ -1,3 +1,4 @@
+import CageotCore
 import CageotMail
 import Foundation
 import TOMLKit
@@ -39,7 +40,7 @@ public struct MailConfig: Sendable, Hashable {
 
     /// The relay to send through, from this section and the environment; nil when none is set.
     public func relay(environment: [String: String]) throws -> SMTPRelay? {
-        guard let url = smtpURL ?? environment["CAGEOT_SMTP_URL"].flatMap(\.nonBlankValue) else { return nil }
+        guard let url = smtpURL ?? environment["CAGEOT_SMTP_URL"]?.nonBlank else { return nil }
         var password = environment["CAGEOT_SMTP_PASSWORD"]
         if password == nil, let file = passwordFile?.path ?? environment["CAGEOT_SMTP_PASSWORD_FILE"] {
             do {
@@ -68,10 +69,6 @@ public struct MailConfig: Sendable, Hashable {
 public struct MailConfigError: Error, CustomStringConvertible {
     public var description: String
     init(_ description: String) { self.description = description }
-}
-
-extension String {
-    fileprivate var nonBlankValue: String? { trimmingCharacters(in: .whitespaces).isEmpty ? nil : self }
 }
 
 extension RunConfigReader {
@@ -126,7 +123,7 @@ extension RunConfigReader {
         mail.timeoutSeconds = try integer("timeout_seconds", 1...600, example: 30) ?? mail.timeoutSeconds
         if let from = try text("from", example: "cageot@interamap44.fr") { mail.from = try address("mail.from", from) }
         if let name = try text("from_name", example: "InterAMAP44") {
-            guard !name.contains(where: { $0.unicodeScalars.contains { $0.properties.generalCategory == .control } }) else {
+            guard !name.contains(where: \.isLineBreakOrControl) else {
                 throw fail("mail.from_name", "a name on one line, without control characters")
             }
             mail.fromName = name

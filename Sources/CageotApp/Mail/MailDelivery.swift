@@ -77,12 +77,11 @@ public enum MailDelivery {
             }
             return MailMessage.Attachment(fileName: url.lastPathComponent, mimeType: mimeType(url.pathExtension), bytes: bytes)
         }
-        let offset = MailText.paris.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(now))) / 60
         return MailMessage(from: config.sender,
                            to: [try MailAddress(record.recipient, name: record.recipientName.isEmpty ? nil : record.recipientName)],
                            replyTo: try record.replyTo.map { try MailAddress($0) },
                            subject: record.subject, body: record.body, attachments: attachments,
-                           messageID: record.messageID, date: MailDate(epochSeconds: now, utcOffsetMinutes: offset),
+                           messageID: record.messageID, date: .paris(epochSeconds: now),
                            inReplyTo: record.replaces)
     }
 

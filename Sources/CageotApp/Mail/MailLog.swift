@@ -5,7 +5,7 @@ import Foundation
 public enum MailLog {
     /// `2026-12-07 08:15` (Paris).
     public static func time(_ epochSeconds: Int) -> String {
-        let local = MailText.parisTime(epochSeconds)
+        let local = LocalDateTime(parisAtEpochSeconds: epochSeconds)
         return "\(local.date) \(FrenchFormat.time(local))"
     }
 

@@ -66,6 +66,9 @@ public struct MailQueue {
         try Migrations.migrate(connection)
     }
 
+    /// On a connection whose schema is already migrated (by the ledger of the same jobs).
+    init(migrated connection: Connection) { self.connection = connection }
+
     static let columns = """
         id, kind, scope, recipient, recipient_name, fingerprint, attachments, message_id, replaces, subject, body,
         reply_to, status, attempts, last_error, extract(epoch FROM next_attempt_at)::bigint AS next_attempt_at,
@@ -109,6 +112,13 @@ public struct MailQueue {
         try connection.query("due mails", """
             SELECT \(Self.columns) FROM cageot.mails WHERE status = 'pending' AND next_attempt_at <= to_timestamp($1) ORDER BY id
             """, [now], decode: Self.record)
+    }
+
+    /// How many sends wait for a retry.
+    public func pendingCount() throws -> Int {
+        try connection.query("pending mails", "SELECT count(*) AS n FROM cageot.mails WHERE status = 'pending'") {
+            try $0.decode("n", as: Int.self)
+        }.first ?? 0
     }
 
     /// The last `limit` sends, newest first; only the pending (and abandoned) ones with `pendingOnly`.

@@ -72,7 +72,7 @@ extension SheetJobs {
                 }
                 attachments.append(MailRecord.Attachment(path: document.path, checksum: document.checksum))
             }
-            let queue = try MailQueue(store.connection)
+            let queue = MailQueue(migrated: store.connection)
             let subject = MailText.oneLine(letter.subject)
             for recipient in recipients {
                 let draft = MailDraft(
@@ -120,18 +120,11 @@ struct MailQueueError: Error, CustomStringConvertible {
 }
 
 extension MailText {
-    static let paris = TimeZone(identifier: "Europe/Paris") ?? TimeZone(secondsFromGMT: 3600)!
-
-    /// The Paris wall-clock time of an instant.
-    static func parisTime(_ epochSeconds: Int) -> LocalDateTime {
-        LocalDateTime(secondsSinceEpoch: epochSeconds + paris.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(epochSeconds))))
-    }
-
     /// The plain-text body: greeting, the update notice, the figures, the files, the signature.
     static func body(summary: String, greeting: String, replaces: (sentAt: Int, subject: String)?, files: [String], sender: String) -> String {
         var parts = ["Bonjour,"]
         if let replaces {
-            let when = parisTime(replaces.sentAt)
+            let when = LocalDateTime(parisAtEpochSeconds: replaces.sentAt)
             parts.append("Ce message remplace le précédent, envoyé le \(FrenchFormat.longDate(when.date)) à \(FrenchFormat.time(when)) "
                 + "(« \(replaces.subject) ») : le document a changé depuis. Ne tenez plus compte de l'ancien fichier.")
         }
