@@ -22,6 +22,25 @@ public struct Ledger {
         }.first
     }
 
+    /// A document kind and scope, as the ledger records them.
+    public struct Key: Hashable, Sendable {
+        public var kind: String
+        public var scope: String
+    }
+
+    /// `latest(kind:scope:)` for every kind and scope the ledger holds, in one query.
+    public func latestOfEveryScope() throws -> [Key: (fingerprint: String, path: String)] {
+        var latest: [Key: (fingerprint: String, path: String)] = [:]
+        _ = try connection.query("latest documents", """
+            SELECT DISTINCT ON (kind, scope) kind, scope, fingerprint, path FROM cageot.documents
+            ORDER BY kind, scope, created_at DESC, id DESC
+            """) { row in
+            latest[Key(kind: try row.decode("kind"), scope: try row.decode("scope"))] =
+                (try row.decode("fingerprint"), try row.decode("path"))
+        }
+        return latest
+    }
+
     public func record(_ document: GeneratedDocument, at epochSeconds: Int) throws {
         try connection.execute("record document", """
             INSERT INTO cageot.documents (kind, scope, fingerprint, path, checksum, bytes, created_at)

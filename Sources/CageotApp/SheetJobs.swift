@@ -8,7 +8,7 @@ import Foundation
 public struct SheetJobs {
     let store: CamapStore
     let factory: DocumentFactory
-    let ledger: Ledger?
+    public let ledger: Ledger?
     let presets: PresetLibrary
     /// `--layout NAME|PATH` (nil: the group's own default, else `all`) and `--set key=value`.
     let layout: String?

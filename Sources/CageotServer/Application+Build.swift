@@ -5,12 +5,13 @@ import Logging
 func buildRouter(pool: WorkerPool, configuration: ServerConfiguration, metrics: Metrics) -> Router<BasicRequestContext> {
     let router = Router()
     let cache = RenderCache()
+    let memo = FingerprintMemo()
     router.middlewares.add(ProblemMiddleware(metrics: metrics, logger: configuration.environment.logger))
     HealthController(pool: pool, metrics: metrics).addRoutes(to: router)
-    DocumentController(service: DocumentService(configuration: configuration, pool: pool, metrics: metrics, cache: cache)).addRoutes(to: router)
-    GroupPageController(service: DocumentService(configuration: configuration, pool: pool, metrics: metrics, cache: cache)).addRoutes(to: router)
+    DocumentController(service: DocumentService(configuration: configuration, pool: pool, metrics: metrics, cache: cache, memo: memo)).addRoutes(to: router)
+    GroupPageController(service: DocumentService(configuration: configuration, pool: pool, metrics: metrics, cache: cache, memo: memo)).addRoutes(to: router)
     RunController(service: RunService(configuration: configuration, metrics: metrics),
-                  access: DocumentService(configuration: configuration, pool: pool, metrics: metrics, cache: cache)).addRoutes(to: router)
+                  access: DocumentService(configuration: configuration, pool: pool, metrics: metrics, cache: cache, memo: memo)).addRoutes(to: router)
     return router
 }
 

@@ -12,6 +12,9 @@ struct DocumentService: Sendable {
     let metrics: Metrics
     /// Shared by every route: a document rendered once from the same data is not rendered again.
     let cache: RenderCache
+    /// The fingerprints read at each database position: while nothing is written, a request
+    /// already answered is answered again without reading its data.
+    let memo: FingerprintMemo
 
     enum Answer: Sendable {
         case notModified(etag: String)
@@ -27,7 +30,23 @@ struct DocumentService: Sendable {
                 ifNoneMatch: [String]) async throws -> Answer {
         let configuration = configuration
         let cache = cache
+        let memo = memo
         let answer = try await authorized(token) { worker, connection, scope in
+            // Where the database stands before anything is read, and what this request read last
+            // time if it has not moved since (FingerprintMemo).
+            let position = try QuietDatabase.position(connection)
+            let memoKey = FingerprintMemo.key(request, layout: layout, overrides: overrides,
+                                              layouts: worker.factory.environment.layoutsDirectory,
+                                              day: worker.factory.environment.now.date)
+            if let known = memo.entry(memoKey, at: position) {
+                guard scope.covers(known.owner) else { throw Problem.notFound(request.missing) }
+                let etag = "\"\(known.fingerprint)\""
+                if ifNoneMatch.contains(etag) || ifNoneMatch.contains("*") { return Answer.notModified(etag: etag) }
+                if let answer = Self.cached(cache, request, fingerprint: known.fingerprint, fileName: known.fileName,
+                                            contentType: known.contentType, etag: etag) {
+                    return answer
+                }
+            }
             let jobs = try Self.jobs(worker, connection, layout: layout, overrides: overrides)
             let prepared: PreparedDocument
             do {
@@ -35,16 +54,16 @@ struct DocumentService: Sendable {
             } catch is NotFound {
                 throw Problem.notFound(request.missing)
             }
+            memo.remember(memoKey, at: position, prepared)
             guard scope.covers(prepared.owner) else { throw Problem.notFound(request.missing) }
             let etag = "\"\(prepared.fingerprint)\""
             if ifNoneMatch.contains(etag) || ifNoneMatch.contains("*") { return Answer.notModified(etag: etag) }
+            if let answer = Self.cached(cache, request, fingerprint: prepared.fingerprint, fileName: prepared.fileName,
+                                        contentType: prepared.contentType, etag: etag) {
+                return answer
+            }
             let key = RenderCache.key(String(describing: request), prepared.contentType, prepared.fingerprint)
             let folder = Self.responseFolder()
-            if let file = cache.link(key, into: folder, named: prepared.fileName),
-               let size = try? FileManager.default.attributesOfItem(atPath: file.path)[.size] as? Int {
-                return Answer.cached(file: file, folder: folder, size: size, fileName: prepared.fileName,
-                                     contentType: prepared.contentType, etag: etag)
-            }
             let answer = try Self.render(prepared, etag: etag, into: folder)
             if case let .document(file, _, _, _, _, _) = answer { cache.store(key, file: file) }
             return answer
@@ -82,6 +101,17 @@ struct DocumentService: Sendable {
         } catch let error as PresetError {
             throw Problem.badParameter(error.file == "--set" ? "set" : "layout", error.description)
         }
+    }
+
+    /// The file rendered earlier from the same request and fingerprint, linked into a folder of
+    /// its own for this response, if the render cache still has it.
+    private static func cached(_ cache: RenderCache, _ request: DocumentRequest, fingerprint: String, fileName: String,
+                               contentType: String, etag: String) -> Answer? {
+        let key = RenderCache.key(String(describing: request), contentType, fingerprint)
+        let folder = responseFolder()
+        guard let file = cache.link(key, into: folder, named: fileName),
+              let size = try? FileManager.default.attributesOfItem(atPath: file.path)[.size] as? Int else { return nil }
+        return .cached(file: file, folder: folder, size: size, fileName: fileName, contentType: contentType, etag: etag)
     }
 
     /// A folder of its own under the temp folder for one response, which removes it once streamed.

@@ -22,25 +22,42 @@ struct RunCommand: ParsableCommand {
     @Flag(name: .long, help: "Generate the documents but queue and send no e-mail.")
     var noMail = false
 
+    @Flag(name: .long, help: "Read every due document's data even when the database has not changed since the last complete check.")
+    var recheck = false
+
     func validate() throws {
         if global.noLedger { throw ValidationError("cageot run decides what is due from the ledger: drop --no-ledger.") }
     }
 
     func run() throws {
         try Failure.report {
-            let settings = try RunConfig.load(path: config ?? ProcessInfo.processInfo.environment["CAGEOT_CONFIG"])
+            let configPath = config ?? ProcessInfo.processInfo.environment["CAGEOT_CONFIG"]
+            let settings = try RunConfig.load(path: configPath)
             let environment = try global.environment()
             let relay = noMail || dryRun ? nil : try settings.mail.relay(environment: ProcessInfo.processInfo.environment)
             let connection = try global.connect()
-            let due = try SheetJobs(connection: connection, factory: try DocumentFactory(environment: environment))
-                .dueDocuments(at: environment.now, config: settings)
+            let jobs = try SheetJobs(connection: connection, factory: try DocumentFactory(environment: environment))
+            // Where the database stands before anything is read: if nothing was written since a run
+            // that checked everything, the ledger's documents are up to date (QuietDatabase).
+            let quiet = QuietDatabase(connection, outputDirectory: environment.outputDirectory)
+            let position = try quiet.position()
+            let configFile = configPath.map { URL(fileURLWithPath: $0) }
+                ?? (FileManager.default.fileExists(atPath: "cageot.toml") ? URL(fileURLWithPath: "cageot.toml") : nil)
+            let inputs = QuietDatabase.inputs(configFile: configFile, config: settings, environment: environment)
+            var shortcut: RunShortcut?
+            if !dryRun, !recheck, quiet.isUnchanged(since: position, inputs: inputs) {
+                shortcut = RunShortcut(mailed: relay == nil ? [] : try MailQueue(connection).queuedVersions())
+            }
+            let due = try jobs.dueDocuments(at: environment.now, config: settings)
+            var settled: [DueDocument] = [], rest = due
+            if let shortcut, let ledger = jobs.ledger {
+                (settled, rest) = try shortcut.settle(due, ledger: ledger, mail: relay != nil)
+            }
             let terminal = isatty(STDOUT_FILENO) == 1
             let counter = Counter()
             let total = due.count
-            let summary = RunBatch.run(due, config: settings, dryRun: dryRun, workers: ProcessInfo.processInfo.activeProcessorCount,
-                                       mail: relay != nil, makeJobs: { [global] in
-                                           try SheetJobs(connection: try global.connect(), factory: try DocumentFactory(environment: environment))
-                                       }) { due, outcome, mail in
+            let progress: @Sendable (RunBatch.Outcome) -> Void = { result in
+                let (due, outcome, mail) = result
                 counter.next { n in
                 var line: String?
                 switch outcome {
@@ -67,7 +84,20 @@ struct RunCommand: ParsableCommand {
                 }
                 }
             }
+            settled.forEach { progress(($0, .unchanged, [])) }
+            var summary = RunBatch.Summary(outcomes: settled.map { ($0, .unchanged, []) })
+            if !rest.isEmpty {
+                summary.outcomes += RunBatch.run(rest, config: settings, dryRun: dryRun, workers: ProcessInfo.processInfo.activeProcessorCount,
+                                                 mail: relay != nil, makeJobs: { [global] in
+                                                     try SheetJobs(connection: try global.connect(), factory: try DocumentFactory(environment: environment))
+                                                 }, progress: progress).outcomes
+            }
             if terminal { print("\r\u{1B}[K", terminator: "") }
+            var quietLine = shortcut == nil ? "" : " Base inchangée depuis le dernier contrôle complet : documents du registre repris sans relecture."
+            if !dryRun, summary.failed == 0, summary.busy == 0, summary.generated == 0, shortcut == nil,
+               try quiet.recordIfQuiet(startedAt: position, inputs: inputs) {
+                quietLine = " Base inchangée pendant le run : le prochain run sans écriture reprendra le registre sans relecture."
+            }
             var mailLine = dryRun ? "" : noMail ? " E-mails : désactivés (--no-mail)." : " E-mails : non configurés (docs/mail.md)."
             var abandoned = 0
             if let relay {
@@ -89,7 +119,7 @@ struct RunCommand: ParsableCommand {
                 mailLine = " E-mails : \(report.sent) envoyé(s) dont \(report.updates) mise(s) à jour, \(waiting) en attente, "
                     + "\(report.abandoned) abandonné(s), \(skipped) destinataire(s) sans adresse valide."
             }
-            print("cageot run \(environment.now): \(due.count) document(s) dus ; \(summary.line)\(mailLine)")
+            print("cageot run \(environment.now): \(due.count) document(s) dus ; \(summary.line)\(quietLine)\(mailLine)")
             if summary.failed > 0 || abandoned > 0 { throw ExitCode(1) }
         }
     }

@@ -107,6 +107,13 @@ public struct MailQueue {
         return lastSent == nil ? .new : .update
     }
 
+    /// Every document version queued for e-mail (`kind|scope|fingerprint`), superseded ones aside.
+    public func queuedVersions() throws -> Set<String> {
+        Set(try connection.query("queued versions", "SELECT DISTINCT kind, scope, fingerprint FROM cageot.mails WHERE status <> 'superseded'") {
+            RunShortcut.key(try $0.decode("kind"), try $0.decode("scope"), try $0.decode("fingerprint"))
+        })
+    }
+
     /// The pending sends whose next attempt is due at `now`, oldest first.
     public func due(at now: Int) throws -> [MailRecord] {
         try connection.query("due mails", """

@@ -8,6 +8,7 @@ public enum RunBatch {
 
     public struct Summary: Sendable {
         public var outcomes: [Outcome]
+        public init(outcomes: [Outcome]) { self.outcomes = outcomes }
         public var generated: Int { outcomes.filter { if case .generated = $0.outcome { true } else { false } }.count }
         public var unchanged: Int { outcomes.filter { if case .unchanged = $0.outcome { true } else { false } }.count }
         public var busy: Int { outcomes.filter { if case .busy = $0.outcome { true } else { false } }.count }

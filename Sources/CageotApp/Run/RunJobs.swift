@@ -122,6 +122,34 @@ extension SheetJobs.Prepared {
     }
 }
 
+/// What a run may take for granted when the database has not changed since a run that checked
+/// everything (`QuietDatabase`): the ledger's documents are up to date; `mailed` holds the
+/// versions already queued for e-mail (`kind|scope|fingerprint`).
+public struct RunShortcut: Sendable {
+    public var mailed: Set<String>
+    public init(mailed: Set<String>) { self.mailed = mailed }
+    static func key(_ kind: String, _ scope: String, _ fingerprint: String) -> String { "\(kind)|\(scope)|\(fingerprint)" }
+
+    /// Splits `due` into the documents the ledger holds, whose file is still there (and, with
+    /// `mail`, whose version was queued for e-mail, payments aside, which are not mailed): they
+    /// are unchanged without reading their data nor taking their lock, since nothing is written
+    /// for them; and the rest, which the run handles as usual. One query for the whole ledger.
+    public func settle(_ due: [DueDocument], ledger: Ledger, mail: Bool) throws -> (unchanged: [DueDocument], rest: [DueDocument]) {
+        let latest = try ledger.latestOfEveryScope()
+        var unchanged: [DueDocument] = [], rest: [DueDocument] = []
+        for document in due {
+            if let last = latest[Ledger.Key(kind: document.kind.rawValue, scope: document.scope)],
+               FileManager.default.fileExists(atPath: last.path),
+               !mail || document.kind == .payments || mailed.contains(Self.key(document.kind.rawValue, document.scope, last.fingerprint)) {
+                unchanged.append(document)
+            } else {
+                rest.append(document)
+            }
+        }
+        return (unchanged, rest)
+    }
+}
+
 public enum RunError: Error, CustomStringConvertible {
     case noLedger
     public var description: String {

@@ -15,10 +15,15 @@ enum TestDatabase {
 
     static let logger = Logger(label: "cageot.tests")
 
-    /// Creates an empty database holding the CAMAP replica and returns its conninfo.
-    static func fresh(_ label: String = "t") throws -> String {
-        guard let admin = adminConninfo else {
-            throw TestDatabaseMissing()
+    /// A second server (`CAGEOT_QUIET_TEST_DATABASE`, started by scripts/test with autovacuum off)
+    /// that no other test writes to: for the tests that watch whether anything at all was written.
+    static let quietAdminConninfo = ProcessInfo.processInfo.environment["CAGEOT_QUIET_TEST_DATABASE"]
+
+    /// Creates an empty database holding the CAMAP replica and returns its conninfo; on the quiet
+    /// server with `quiet`.
+    static func fresh(_ label: String = "t", quiet: Bool = false) throws -> String {
+        guard let admin = quiet ? quietAdminConninfo : adminConninfo else {
+            throw TestDatabaseMissing(variable: quiet ? "CAGEOT_QUIET_TEST_DATABASE" : "CAGEOT_TEST_DATABASE")
         }
         let name = "\(label)_\(UUID().uuidString.prefix(8).lowercased())"
         let connection = try Connection(admin, logger: logger)
@@ -33,7 +38,8 @@ enum TestDatabase {
 }
 
 struct TestDatabaseMissing: Error, CustomStringConvertible {
+    var variable = "CAGEOT_TEST_DATABASE"
     var description: String {
-        "CAGEOT_TEST_DATABASE is not set: run the integration tests with `make test`, which starts PostgreSQL."
+        "\(variable) is not set: run the integration tests with `make test`, which starts PostgreSQL."
     }
 }

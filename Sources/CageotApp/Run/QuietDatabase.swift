@@ -1,0 +1,79 @@
+import CageotCore
+import CageotStore
+import Foundation
+
+/// Lets a `cageot run` skip reading what it already checked when nothing at all was written to the
+/// database since a previous run that read everything and wrote nothing.
+///
+/// Every change to the data, committed or not, is first written to PostgreSQL's write-ahead log,
+/// whose insert position (`pg_current_wal_insert_lsn()`, the replayed one on a standby) only moves
+/// forward; so does every commit. A run that starts and ends at the same position (and server
+/// start), with every due document up to date, read exactly the data of that position. (The
+/// current snapshot is not enough: a transaction that starts writing after it is taken shows in
+/// none of its fields until it ends.) The server's own bookkeeping — a checkpoint, a vacuum —
+/// moves the position too, which only costs a full check. When the next run starts at that same
+/// position (and server start), with the same configuration, presets, cost file and fonts, every document
+/// the ledger holds is still up to date: its data cannot have changed. Any write, anywhere, and the
+/// next run checks everything again — so a busy database gets no shortcut, never a stale document.
+public struct QuietDatabase {
+    let connection: Connection
+    /// `<output>/.cageot-quiet-run`: the position and inputs of the last quiet run. A file, not a
+    /// row, because writing a row would move the very position it records. Another host with
+    /// its own output folder has its own file (and so checks everything once).
+    let stateFile: URL
+
+    public init(_ connection: Connection, outputDirectory: URL) {
+        self.connection = connection
+        stateFile = outputDirectory.appendingPathComponent(".cageot-quiet-run")
+    }
+
+    /// Where the database stands: the WAL insert position (the replayed one on a standby), when
+    /// the server started, and the database's name.
+    public func position() throws -> String { try Self.position(connection) }
+
+    /// `position()` on any connection (`cageot serve` keeps it per request, `FingerprintMemo`).
+    public static func position(_ connection: Connection) throws -> String {
+        try connection.query("database position", """
+            SELECT (CASE WHEN pg_is_in_recovery() THEN pg_last_wal_replay_lsn() ELSE pg_current_wal_insert_lsn() END)::text
+                   || '@' || pg_postmaster_start_time()::text || '@' || current_database() AS position
+            """) { try $0.decode("position", as: String.self) }.first ?? ""
+    }
+
+    /// Whether the last quiet run was at `position` with the same `inputs`.
+    public func isUnchanged(since position: String, inputs: String) -> Bool {
+        guard let data = FileManager.default.contents(atPath: stateFile.path) else { return false }
+        return String(decoding: data, as: UTF8.self) == Self.state(position, inputs)
+    }
+
+    /// Records a run that started at `position` if the database is still there: nothing was
+    /// written during it (by it or anyone else), so it read exactly the data of that position.
+    /// Otherwise forgets any earlier record.
+    public func recordIfQuiet(startedAt position: String, inputs: String) throws -> Bool {
+        guard try self.position() == position else {
+            try? FileManager.default.removeItem(at: stateFile)
+            return false
+        }
+        try AtomicFile.write(Data(Self.state(position, inputs).utf8), to: stateFile)
+        return true
+    }
+
+    static func state(_ position: String, _ inputs: String) -> String { "\(position)\n\(inputs)\n" }
+
+    /// A digest of what, besides the database, the documents are made from: the configuration
+    /// file, the cost file, the presets and the fonts (names and bytes).
+    public static func inputs(configFile: URL?, config: RunConfig, environment: CageotEnvironment) -> String {
+        var parts: [String] = ["quiet/1"]
+        func add(_ url: URL?) {
+            guard let url else { parts.append("-"); return }
+            parts.append(url.path)
+            parts.append(FileManager.default.contents(atPath: url.path).map { SHA256.hex([UInt8]($0)) } ?? "missing")
+        }
+        add(configFile)
+        add(config.costs)
+        for folder in [environment.layoutsDirectory, environment.fontsDirectory] {
+            let files = (FileManager.default.enumerator(atPath: folder.path)?.compactMap { $0 as? String } ?? []).sorted()
+            for file in files { add(folder.appendingPathComponent(file)) }
+        }
+        return SHA256.hex(Array(parts.joined(separator: "\n").utf8))
+    }
+}
