@@ -31,6 +31,7 @@ struct DocumentService: Sendable {
         let configuration = configuration
         let cache = cache
         let memo = memo
+        let metrics = metrics
         let answer = try await authorized(token) { worker, connection, scope in
             // Where the database stands before anything is read, and what this request read last
             // time if it has not moved since (FingerprintMemo).
@@ -39,6 +40,7 @@ struct DocumentService: Sendable {
                                               layouts: worker.factory.environment.layoutsDirectory,
                                               day: worker.factory.environment.now.date)
             if let known = memo.entry(memoKey, at: position) {
+                metrics.fingerprintReused(kind: request.kind)
                 guard scope.covers(known.owner) else { throw Problem.notFound(request.missing) }
                 let etag = "\"\(known.fingerprint)\""
                 if ifNoneMatch.contains(etag) || ifNoneMatch.contains("*") { return Answer.notModified(etag: etag) }

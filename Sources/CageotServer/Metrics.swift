@@ -15,6 +15,7 @@ public final class Metrics: Sendable {
         var documents: [String: Int] = [:]
         var notModified: [String: Int] = [:]
         var cached: [String: Int] = [:]
+        var reused: [String: Int] = [:]
         var errors: [String: Int] = [:]
         var durations: [String: Durations] = [:]
         var runsStarted = 0
@@ -28,6 +29,7 @@ public final class Metrics: Sendable {
     func documentGenerated(kind: String) { state.withLockedValue { $0.documents[kind, default: 0] += 1 } }
     func documentNotModified(kind: String) { state.withLockedValue { $0.notModified[kind, default: 0] += 1 } }
     func documentCached(kind: String) { state.withLockedValue { $0.cached[kind, default: 0] += 1 } }
+    func fingerprintReused(kind: String) { state.withLockedValue { $0.reused[kind, default: 0] += 1 } }
     func error(kind: String) { state.withLockedValue { $0.errors[kind, default: 0] += 1 } }
     func runStarted() { state.withLockedValue { $0.runsStarted += 1 } }
     func runFinished(status: String) { state.withLockedValue { $0.runsFinished[status, default: 0] += 1 } }
@@ -53,6 +55,9 @@ public final class Metrics: Sendable {
         counter("cageot_documents_generated_total", "Documents rendered and sent.", label: "kind", state.documents)
         counter("cageot_documents_not_modified_total", "Documents answered 304 Not Modified without rendering.", label: "kind", state.notModified)
         counter("cageot_documents_cached_total", "Documents answered with a file rendered earlier from the same data.", label: "kind", state.cached)
+        counter("cageot_fingerprints_reused_total",
+                "Requests answered without reading their data again: nothing was written to the database since the same request read it.",
+                label: "kind", state.reused)
         counter("cageot_errors_total", "Requests answered with a problem, by kind of problem.", label: "kind", state.errors)
         lines += ["# HELP cageot_runs_started_total Runs started with POST /runs.", "# TYPE cageot_runs_started_total counter",
                   "cageot_runs_started_total \(state.runsStarted)"]

@@ -19,8 +19,8 @@ struct ServeTests {
     static let world = Result { try makeWorld() }
 
     /// `name` names the database: a suite that writes to it (runs) takes one of its own.
-    static func makeWorld(name: String = "serve") throws -> World {
-        let conninfo = try TestDatabase.fresh(name)
+    static func makeWorld(name: String = "serve", quiet: Bool = false) throws -> World {
+        let conninfo = try TestDatabase.fresh(name, quiet: quiet)
         let db = try Connection(conninfo, logger: TestDatabase.logger)
         _ = try DemoFederation.generate(into: db, options: DemoOptions(seed: 3, groups: 2, households: 8, weeks: 2,
                                                                        start: LocalDate(year: 2026, month: 11, day: 23)),
