@@ -10,6 +10,11 @@ enum Parameters {
         guard let id = Int(text), id > 0 else {
             throw Problem.badParameter("id", "id \(quoted(text)) is not an id: write a positive whole number, e.g. /sessions/42/sheet.pdf.")
         }
+        // CAMAP's ids are PostgreSQL `integer`s: a larger number names nothing (and would make
+        // the query fail rather than find no row).
+        guard id <= Int(Int32.max) else {
+            throw Problem.badParameter("id", "id \(text) is too large: CAMAP's ids go up to \(Int32.max).")
+        }
         return id
     }
 

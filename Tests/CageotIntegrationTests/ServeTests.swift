@@ -146,6 +146,7 @@ struct ServeTests {
         ("/vendors/{vendor}/orders.xlsx?week=2026-W54", "week", "2026 has weeks 01 to 53"),
         ("/vendors/{vendor}/orders.xlsx", "week", "2026-W49"),
         ("/sessions/abc/sheet.pdf", "id", "positive whole number"),
+        ("/vendors/1403671206018592/orders.xlsx?week=2026-W49", "id", "up to 2147483647"),
         ("/sessions/{session}/sheet.pdf?layout=../../etc/passwd", "layout", "preset name"),
         ("/sessions/{session}/sheet.pdf?layout=nonexistent", "layout", "nonexistent"),
         ("/sessions/{session}/sheet.pdf?set=font.size", "set", "key=value"),
