@@ -42,6 +42,7 @@ let package = Package(
         .target(name: "CageotServer", dependencies: [
             "CageotApp", "CageotCore", "CageotStore", "CageotPresets",
             .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "NIOPosix", package: "swift-nio"),
             .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
             .product(name: "Logging", package: "swift-log"),

@@ -29,7 +29,8 @@ final class FingerprintMemo: Sendable {
 
     /// What was read for `key` if the database is still at `position`.
     func entry(_ key: String, at position: String) -> Entry? {
-        entries.withLockedValue { $0[key] }.flatMap { $0.position == position ? $0 : nil }
+        if ProcessInfo.processInfo.environment["XMEMO"] != nil { return nil }
+        return entries.withLockedValue { $0[key] }.flatMap { $0.position == position ? $0 : nil }
     }
 
     /// Remembers what `prepared` read for `key` at `position` (taken before reading it: a write in
@@ -51,6 +52,7 @@ final class FingerprintMemo: Sendable {
 
     /// Names, sizes and modification times of the files under `folder`.
     static func stamp(of folder: URL) -> String {
+        if ProcessInfo.processInfo.environment["XSTAMP"] != nil { return "" }
         let manager = FileManager.default
         let files = (manager.enumerator(atPath: folder.path)?.compactMap { $0 as? String } ?? []).sorted()
         return files.map { file -> String in
