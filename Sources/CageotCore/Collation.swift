@@ -16,11 +16,22 @@ public enum Collation {
                 if !run.isEmpty { fold(String(run), into: &out); run = String.UnicodeScalarView() }
                 let value = scalar.value
                 out.append((65...90).contains(value) ? Unicode.Scalar(value + 32)! : scalar)
+            } else if run.isEmpty, (0xA0..<0x250).contains(scalar.value) {
+                // A Latin letter (É, ç, ő…): folded once for the process. None of these is a
+                // combining mark, so alone or in a run it folds the same.
+                out.append(contentsOf: latin[Int(scalar.value) - 0xA0].unicodeScalars)
             } else {
                 run.append(scalar)
             }
         }
         if !run.isEmpty { fold(String(run), into: &out) }
+        return String(out)
+    }
+
+    /// The folded form of U+00A0…U+024F (Latin-1 Supplement, Latin Extended-A and B).
+    private static let latin: [String] = (0xA0..<0x250).map { value in
+        var out = String.UnicodeScalarView()
+        fold(String(Unicode.Scalar(UInt32(value))!), into: &out)
         return String(out)
     }
 

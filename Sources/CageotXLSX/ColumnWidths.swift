@@ -82,16 +82,14 @@ public struct ColumnWidths: Sendable, Hashable {
 
     /// Characters of the longest line of `text` (lines split at any newline, as `Character.isNewline`).
     static func longestLine(_ text: String) -> Int {
+        // Below U+0300 (ASCII, Latin-1, Latin Extended-A and B) there is no combining mark: each
+        // code point is a character, and the newlines are LF, VT, FF, CR (CR LF: one) and NEL.
         var longest = 0, current = 0
-        for byte in text.utf8 {
-            guard byte < 0x80 else {
-                return text.split(whereSeparator: \.isNewline).map(\.count).max() ?? 0
-            }
-            // In ASCII each byte is a character, and the newlines are LF, VT, FF and CR (CR LF: one).
-            if (10...13).contains(byte) {
-                longest = max(longest, current); current = 0
-            } else {
-                current += 1
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x0A...0x0D, 0x85: longest = max(longest, current); current = 0
+            case 0..<0x300: current += 1
+            default: return text.split(whereSeparator: \.isNewline).map(\.count).max() ?? 0
             }
         }
         return max(longest, current)
