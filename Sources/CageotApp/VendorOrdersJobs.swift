@@ -29,9 +29,29 @@ extension SheetJobs {
     /// Writes a farmer's orders workbook for `from`…`to` to `url` (or its default place) and
     /// records it in the ledger. Throws `NotFound` for an unknown vendor, before writing anything.
     public func vendorOrders(vendor: Int, from: LocalDate, to: LocalDate, to url: URL? = nil) throws -> GeneratedDocument {
-        let data = try store.vendorOrdersData(vendor: vendor, from: from, to: to)
+        try writeVendorOrders(try store.vendorOrdersData(vendor: vendor, from: from, to: to), to: url)
+    }
+
+    /// `vendorOrders` for several farmers, their data read together (four queries for the lot
+    /// instead of four each): one result per farmer, in order; one failing does not stop the others.
+    public func vendorOrders(vendors: [Int], from: LocalDate, to: LocalDate) -> [Result<GeneratedDocument, any Error>] {
+        let data: [Int: VendorOrdersData]
+        do {
+            data = try store.vendorOrdersData(vendors: vendors, from: from, to: to)
+        } catch {
+            return vendors.map { _ in .failure(error) }
+        }
+        return vendors.map { vendor in
+            Result {
+                guard let data = data[vendor] else { throw NotFound(entity: "farmer (Vendor)", id: vendor) }
+                return try writeVendorOrders(data, to: nil)
+            }
+        }
+    }
+
+    func writeVendorOrders(_ data: VendorOrdersData, to url: URL?) throws -> GeneratedDocument {
         let document = try factory.writeVendorOrders(
-            data, to: url ?? factory.defaultVendorOrdersURL(data.vendor, from: from, to: to))
+            data, to: url ?? factory.defaultVendorOrdersURL(data.vendor, from: data.from, to: data.to))
         try ledger?.record(document, at: factory.environment.epochSeconds)
         return document
     }

@@ -6,7 +6,37 @@ import Foundation
 public enum Collation {
     /// Folds a string to a comparable key: accents removed, ligatures expanded, lower case.
     public static func key(_ text: String) -> String {
+        // ASCII letters fold byte by byte; only the runs of other characters go through Unicode
+        // decomposition (the costly part). An ASCII character is never reordered by or merged into
+        // a decomposition, so folding the runs apart gives the same key as folding the whole text.
         var out = String.UnicodeScalarView()
+        var run = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                if !run.isEmpty { fold(String(run), into: &out); run = String.UnicodeScalarView() }
+                let value = scalar.value
+                out.append((65...90).contains(value) ? Unicode.Scalar(value + 32)! : scalar)
+            } else if run.isEmpty, (0xA0..<0x250).contains(scalar.value) {
+                // A Latin letter (É, ç, ő…): folded once for the process. None of these is a
+                // combining mark, so alone or in a run it folds the same.
+                out.append(contentsOf: latin[Int(scalar.value) - 0xA0].unicodeScalars)
+            } else {
+                run.append(scalar)
+            }
+        }
+        if !run.isEmpty { fold(String(run), into: &out) }
+        return String(out)
+    }
+
+    /// The folded form of U+00A0…U+024F (Latin-1 Supplement, Latin Extended-A and B).
+    private static let latin: [String] = (0xA0..<0x250).map { value in
+        var out = String.UnicodeScalarView()
+        fold(String(Unicode.Scalar(UInt32(value))!), into: &out)
+        return String(out)
+    }
+
+    /// Folds text with no ASCII character: decomposed, marks dropped, ligatures expanded, lower case.
+    private static func fold(_ text: String, into out: inout String.UnicodeScalarView) {
         for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
             switch scalar.properties.generalCategory {
             case .nonspacingMark, .enclosingMark, .spacingMark: continue
@@ -19,7 +49,6 @@ public enum Collation {
             default: out.append(contentsOf: String(scalar).lowercased().unicodeScalars)
             }
         }
-        return String(out)
     }
 
     /// Orders tuples of names by their keys, then by the raw strings, so the order is total.

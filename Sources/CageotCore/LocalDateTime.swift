@@ -12,6 +12,12 @@ public struct LocalDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
 
     /// Parses `YYYY-MM-DD` (the first ten characters of PostgreSQL's text output).
     public init?(iso text: some StringProtocol) {
+        // PostgreSQL's own `YYYY-MM-DD`, digit by digit: every date column of every row comes this way.
+        if let fields = ISODigits.fields(text.utf8, [(0, 4), (5, 2), (8, 2)], separators: [(4, "-"), (7, "-")]) {
+            guard (1...12).contains(fields[1]), (1...31).contains(fields[2]) else { return nil }
+            self.init(year: fields[0], month: fields[1], day: fields[2])
+            return
+        }
         let parts = text.prefix(10).split(separator: "-")
         guard parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
               (1...12).contains(m), (1...31).contains(d) else { return nil }
@@ -68,6 +74,10 @@ public struct LocalDateTime: Sendable, Hashable, Comparable, Codable, CustomStri
     /// Parses `YYYY-MM-DD HH:MM[:SS[.ffffff]]` (PostgreSQL's text output; `T` accepted too).
     public init?(iso text: some StringProtocol) {
         guard let date = LocalDate(iso: text) else { return nil }
+        if let fields = ISODigits.fields(text.utf8, [(11, 2), (14, 2), (17, 2)], separators: [(13, ":"), (16, ":")]) {
+            self.init(date: date, hour: fields[0], minute: fields[1], second: fields[2])
+            return
+        }
         let rest = text.dropFirst(11)
         if rest.isEmpty { self.init(date: date); return }
         let parts = rest.prefix(8).split(separator: ":")
@@ -106,5 +116,37 @@ extension LocalDateTime {
     /// The Paris wall-clock time of an instant.
     public init(parisAtEpochSeconds seconds: Int) {
         self.init(secondsSinceEpoch: seconds + LocalDateTime.parisOffset(atEpochSeconds: seconds))
+    }
+}
+
+/// Fixed-position decimal fields of ASCII text (`2026-07-06 10:30:00`), read without splitting
+/// or making substrings; nil when the text does not have exactly that shape there, so that the
+/// caller falls back to its general parsing.
+enum ISODigits {
+    static func fields(_ utf8: some Collection<UInt8>, _ fields: [(start: Int, count: Int)],
+                       separators: [(at: Int, byte: Unicode.Scalar)]) -> [Int]? {
+        var bytes: (UInt64, UInt64, UInt64) = (0, 0, 0) // room for 24 bytes without allocating
+        var length = 0
+        withUnsafeMutableBytes(of: &bytes) { buffer in
+            for byte in utf8.prefix(buffer.count) { buffer[length] = byte; length += 1 }
+        }
+        return withUnsafeBytes(of: &bytes) { buffer -> [Int]? in
+            for separator in separators {
+                guard separator.at < length, buffer[separator.at] == UInt8(ascii: separator.byte) else { return nil }
+            }
+            var values: [Int] = []
+            values.reserveCapacity(fields.count)
+            for field in fields {
+                guard field.start + field.count <= length else { return nil }
+                var value = 0
+                for i in field.start..<(field.start + field.count) {
+                    let digit = buffer[i] &- UInt8(ascii: "0")
+                    guard digit < 10 else { return nil }
+                    value = value * 10 + Int(digit)
+                }
+                values.append(value)
+            }
+            return values
+        }
     }
 }

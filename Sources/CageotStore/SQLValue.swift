@@ -110,3 +110,11 @@ public struct ByteA: SQLParameter, SQLDecodable, Sendable, Hashable {
         self.bytes = bytes
     }
 }
+
+/// A list of integers sent as one `int[]` parameter (`= ANY ($1::int[])`): a batch of ids read
+/// by primary key in one query, the SQL text staying the same whatever the count.
+public struct SQLIntegers: SQLParameter, Sendable, Hashable {
+    public var values: [Int]
+    public init(_ values: [Int]) { self.values = values }
+    public var sqlText: String { "{" + values.map(String.init).joined(separator: ",") + "}" }
+}

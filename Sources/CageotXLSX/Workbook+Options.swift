@@ -7,7 +7,7 @@ extension Workbook {
         /// Flushes each row to a temp file once a later row is written: memory stays flat, but rows
         /// must then be written top to bottom, and text is stored inline instead of shared.
         public var constantMemory: Bool
-        /// Where libxlsxwriter keeps its temp files; nil uses the system's temporary folder.
+        /// Where libxlsxwriter keeps its temp files; nil: `$TMPDIR`, else `/dev/shm`, else /tmp.
         public var temporaryDirectory: URL?
 
         public init(constantMemory: Bool = false, temporaryDirectory: URL? = nil) {

@@ -16,6 +16,7 @@ public final class Workbook {
     private var handle: UnsafeMutablePointer<lxw_workbook>?
     /// libxlsxwriter formats belong to the workbook: one per distinct `Format`, freed with it.
     private var formats: [Format: UnsafeMutablePointer<lxw_format>] = [:]
+    private var doubles: [Decimal: Double] = [:]
 
     /// Starts a workbook that `close()` will write to `path` (nothing is written before then).
     ///
@@ -31,7 +32,7 @@ public final class Workbook {
             try Self.checkFolder(tmp, code: LXW_ERROR_CREATING_TMPFILE, role: "temporary folder", path: filePath)
         }
         if options.constantMemory { Self.raiseOpenFileLimit() }
-        let tmpdir = options.temporaryDirectory.map { strdup($0.path)! }
+        let tmpdir = (options.temporaryDirectory ?? Self.defaultTemporaryDirectory).map { strdup($0.path)! }
         defer { free(tmpdir) }
         var lxwOptions = lxw_workbook_options(constant_memory: options.constantMemory ? 1 : 0,
                                               tmpdir: tmpdir, use_zip64: 0)
@@ -58,6 +59,23 @@ public final class Workbook {
     }()
 
     static func raiseOpenFileLimit() { _ = raisedLimit }
+
+    /// Where libxlsxwriter keeps its temp files when the options name no folder: `$TMPDIR` if set,
+    /// else `/dev/shm` (memory) when usable, else libxlsxwriter's own `tmpfile()` in /tmp. Every
+    /// workbook writes each of its parts (a dozen) through a temp file, deleted at once: on a disk
+    /// file system creating them was a tenth of a batch's CPU (ext4 inode allocation), in memory
+    /// it is nothing, and they hold one workbook at a time.
+    static let defaultTemporaryDirectory: URL? = {
+        let candidates = [ProcessInfo.processInfo.environment["TMPDIR"], "/dev/shm"].compactMap { $0 }.filter { !$0.isEmpty }
+        for path in candidates {
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue,
+               access(path, W_OK | X_OK) == 0 {
+                return URL(fileURLWithPath: path, isDirectory: true)
+            }
+        }
+        return nil
+    }()
 
     deinit {
         // The caller forgot close() (or gave up after an error): finish the file, ignoring errors.
@@ -113,6 +131,15 @@ public final class Workbook {
         format.apply(to: created)
         formats[format] = created
         return created
+    }
+
+    /// The double nearest `decimal`: its text parsed, since NSDecimalNumber.doubleValue is not always
+    /// the nearest. Made once per distinct value (the same quantities and prices fill every row).
+    func double(_ decimal: Decimal) -> Double {
+        if let known = doubles[decimal] { return known }
+        let number = Double(decimal.description) ?? .nan
+        doubles[decimal] = number
+        return number
     }
 
     func error(_ code: lxw_error, location: String?, detail: String? = nil) -> XLSXError {

@@ -31,8 +31,7 @@ public struct Worksheet {
         case .money(let money):
             status = worksheet_write_number(handle, r, c, Double(money.cents) / 100, lxwFormat)
         case .decimal(let decimal):
-            // The decimal text parses to the nearest double; NSDecimalNumber.doubleValue does not always.
-            let number = Double(decimal.description) ?? .nan
+            let number = workbook.double(decimal)
             status = try worksheet_write_number(handle, r, c, finite(number, location), lxwFormat)
         case .integer(let integer):
             guard integer.magnitude <= 1 << 53 else {

@@ -75,7 +75,7 @@ struct OrdersCommand: ParsableCommand {
             let vendors = try CamapStore(try global.connect()).vendorsWithOrders(from: from, to: to)
             let fixed = environment
             try WorkbookBatch.write(vendors, of: "commandes", naming: { "farmer \($0)" }, makeJobs: { [self] in try makeJobs(fixed) }) {
-                jobs, vendor in try jobs.vendorOrders(vendor: vendor, from: from, to: to)
+                jobs, vendors in jobs.vendorOrders(vendors: vendors, from: from, to: to)
             }
         }
     }

@@ -116,7 +116,7 @@ struct PaymentsCommand: ParsableCommand {
                               recordInLedger: !global.noLedger)
             }
             try WorkbookBatch.write(contracts, of: "paiements", naming: { "contract \($0)" }, makeJobs: makeJobs) {
-                jobs, catalog in try jobs.payments(catalog: catalog, from: start, to: end)
+                jobs, catalogs in jobs.payments(catalogs: catalogs, from: start, to: end)
             }
         }
     }

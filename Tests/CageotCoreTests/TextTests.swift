@@ -13,6 +13,33 @@ struct TextTests {
         #expect(Collation.precedes(["BREHIER"], ["Bréhier"]) != Collation.precedes(["Bréhier"], ["BREHIER"]))
     }
 
+    /// The key folds ASCII byte by byte and Latin letters from a table: it must stay the key of
+    /// folding the whole text through Unicode decomposition.
+    @Test(arguments: ["Élodie", "LE GOFF", "Kervœn", "ÆSIR straße", "E\u{301}te\u{301}", "e\u{301}\u{301}é\u{327}",
+                      "Ørsted Łódź Şahin", "Ἀθῆναι", "Ĳssel ǅ", "\u{00A0}nbsp\u{00AD}", "ÀÉÎÕÜ àéîõü ÇçÑñ", "Zoë-Ève N'DIAYE 12"])
+    func collationKeyIsTheUnicodeFolding(text: String) {
+        var out = String.UnicodeScalarView()
+        for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
+            switch scalar.properties.generalCategory {
+            case .nonspacingMark, .enclosingMark, .spacingMark: continue
+            default: break
+            }
+            switch scalar {
+            case "Œ", "œ": out.append(contentsOf: "oe".unicodeScalars)
+            case "Æ", "æ": out.append(contentsOf: "ae".unicodeScalars)
+            case "ß": out.append(contentsOf: "ss".unicodeScalars)
+            default: out.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+            }
+        }
+        #expect(Collation.key(text) == String(out))
+    }
+
+    @Test(arguments: ["Élodie", " Élodie ", "\u{00A0}Zoé\u{2003}", "\tx\n", "", "  ", "\u{0085}", "a"])
+    func nonBlankTrimsLikeFoundation(text: String) {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(text.nonBlank == (trimmed.isEmpty ? nil : trimmed))
+    }
+
     @Test(arguments: [
         (Member(id: 1, firstName: "Élodie", lastName: "Le Goff"), "LE GOFF Élodie"),
         (Member(id: 1, firstName: "Élodie", lastName: "LE GOFF", firstName2: "Loïc", lastName2: "LE GOFF"), "LE GOFF Élodie / Loïc"),

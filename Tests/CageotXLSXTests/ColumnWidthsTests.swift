@@ -1,5 +1,6 @@
 import CageotCore
 import CageotXLSX
+import Foundation
 import Testing
 
 /// Widths estimated from what is written, since libxlsxwriter cannot autofit.
@@ -35,6 +36,17 @@ import Testing
         var widths = ColumnWidths(minimum: 0, padding: 0)
         widths.note(col: 0, cell: cell)
         #expect(widths.width(col: 0) == characters)
+    }
+
+    @Test func textIsMeasuredInCharactersWhateverItsScript() {
+        var widths = ColumnWidths(minimum: 0, maximum: 100, padding: 0)
+        widths.note(col: 0, text: "Ærø\u{85}ab")          // NEL ends a line: 3
+        widths.note(col: 1, text: "ab\r\ncd\u{2028}efg")  // CR LF and LINE SEPARATOR: 3
+        widths.note(col: 2, text: "👩‍👩‍👧 e\u{301}")          // one emoji of 5 code points, a space, é: 3
+        widths.note(col: 3, cell: .decimal(Decimal(string: "2.675")!))
+        widths.note(col: 3, cell: .decimal(Decimal(string: "-0.5")!))
+        widths.note(col: 4, cell: .money(Money(cents: 99)), format: Format().bold()) // 0,99 € bold: 6.6
+        #expect((0...4).map { widths.width(col: $0) } == [3, 3, 3, 5, 7])
     }
 
     @Test func blankCellLeavesTheColumnAlone() {

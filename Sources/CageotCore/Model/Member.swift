@@ -57,8 +57,25 @@ public struct Member: Sendable, Hashable, Codable {
 extension String {
     /// The string trimmed of spaces, or nil when nothing is left (CAMAP stores '' for "none").
     public var nonBlank: String? {
+        // Most names neither start nor end with a space: no need to go through NSString to trim.
+        if let first = unicodeScalars.first, let last = unicodeScalars.last,
+           !Self.isTrimmed(first), !Self.isTrimmed(last) { return self }
         let trimmed = trimmingCharacters(in: .whitespacesAndNewlines)
         return trimmed.isEmpty ? nil : trimmed
+    }
+
+    /// Whether `CharacterSet.whitespacesAndNewlines` holds `scalar`: the separators (Unicode Z*),
+    /// tab, line feed to carriage return, and next line (U+0085).
+    private static func isTrimmed(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09...0x0D, 0x20, 0x85: return true
+        case 0..<0x80: return false
+        default:
+            switch scalar.properties.generalCategory {
+            case .spaceSeparator, .lineSeparator, .paragraphSeparator: return true
+            default: return false
+            }
+        }
     }
 }
 

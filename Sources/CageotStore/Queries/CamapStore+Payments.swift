@@ -15,6 +15,15 @@ extension CamapStore {
         return data
     }
 
+    /// The same for several contracts in four queries whatever their number (a batch of
+    /// workbooks reads a few dozen contracts at a time), by contract id; an id with no
+    /// `"Catalog"` row is missing from the result.
+    public func paymentsData(catalogs ids: [Int], from: LocalDate? = nil, to: LocalDate? = nil) throws -> [Int: PaymentsData] {
+        guard !ids.isEmpty else { return [:] }
+        let scope = PaymentsScope(condition: "c.id = ANY ($1::int[])", parameters: [SQLIntegers(ids)])
+        return Dictionary(uniqueKeysWithValues: try paymentsData(scope, from: from, to: to).map { ($0.contract.id, $0) })
+    }
+
     /// The same for every contract of farmer `vendor`, in any group, that starts in `season` (a
     /// calendar year), read in four queries whatever the number of contracts. No contract that
     /// season gives an empty list, not an error. Throws `NotFound` naming the id when there is no
