@@ -72,10 +72,14 @@ public struct Table: Sendable {
 
     /// Row heights of a block, then its total height (at least the spans' and `minHeight`).
     public func measure(_ block: Block, _ measurer: some TextMeasurer) -> Measure {
+        // Plain loops: this runs for every row of every block, twice when a block is split.
         let rows = block.rows.map { row in
-            columns.indices.filter { block.spans[$0] == nil && $0 < row.cells.count && !row.cells[$0].isEmpty }
-                .map { measurer.measure(row.cells[$0], style: cellStyle($0, bold: row.bold), width: textWidth($0)).height }
-                .max().map { max($0 + 2 * padding, minRowHeight) }
+            var tallest: Double?
+            for i in columns.indices where i < row.cells.count && !row.cells[i].isEmpty && block.spans[i] == nil {
+                let height = measurer.measure(row.cells[i], style: cellStyle(i, bold: row.bold), width: textWidth(i)).height
+                tallest = max(tallest ?? height, height)
+            }
+            return tallest.map { max($0 + 2 * padding, minRowHeight) }
                 ?? max(measurer.measure(" ", style: style, width: nil).height + 2 * padding, minRowHeight)
         }
         let spans = block.spans.map {
