@@ -57,6 +57,11 @@ public struct Member: Sendable, Hashable, Codable {
 extension String {
     /// The string trimmed of spaces, or nil when nothing is left (CAMAP stores '' for "none").
     public var nonBlank: String? {
+        // Most values start and end with a printable ASCII character: nothing to trim, and no
+        // trip through Foundation (called for every name and phone of every sheet).
+        if let first = utf8.first, let last = utf8.last, (0x21...0x7E).contains(first), (0x21...0x7E).contains(last) {
+            return self
+        }
         let trimmed = trimmingCharacters(in: .whitespacesAndNewlines)
         return trimmed.isEmpty ? nil : trimmed
     }
