@@ -13,6 +13,25 @@ struct TextTests {
         #expect(Collation.precedes(["BREHIER"], ["Bréhier"]) != Collation.precedes(["Bréhier"], ["BREHIER"]))
     }
 
+    /// `nonBlank` skips the trimming when both ends are printable ASCII; it answers as the trimming would.
+    @Test(arguments: ["", " ", "\n\t", "a", "  06 12  ", "Zoé", "é", " \u{00A0}x\u{00A0}", "x\u{2028}", "a b"])
+    func nonBlankTrimsOrSaysNone(_ text: String) {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(text.nonBlank == (trimmed.isEmpty ? nil : trimmed))
+    }
+
+    /// Plain ASCII names take a shortcut: it folds exactly as the full path (decomposition,
+    /// marks dropped, lower case) would.
+    @Test(arguments: ["LEMAIRE", "Le Goff", "N'DIAYE", "adam", "O'Neil-Smith 2", "", " \t~{}[]@`^_", "ZZ top"])
+    func asciiNamesFoldLikeTheFullPath(_ name: String) {
+        var folded = ""
+        for scalar in name.decomposedStringWithCanonicalMapping.unicodeScalars
+        where ![.nonspacingMark, .enclosingMark, .spacingMark].contains(scalar.properties.generalCategory) {
+            folded += String(scalar).lowercased()
+        }
+        #expect(Collation.key(name) == folded)
+    }
+
     @Test(arguments: [
         (Member(id: 1, firstName: "Élodie", lastName: "Le Goff"), "LE GOFF Élodie"),
         (Member(id: 1, firstName: "Élodie", lastName: "LE GOFF", firstName2: "Loïc", lastName2: "LE GOFF"), "LE GOFF Élodie / Loïc"),
