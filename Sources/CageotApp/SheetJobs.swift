@@ -34,8 +34,13 @@ public struct SheetJobs {
 
     /// Writes the sheet of one session to `url` (or its default place under the output folder).
     public func sessionSheet(_ id: Int, to url: URL? = nil) throws -> GeneratedDocument {
-        let data = try store.sessionSheetData(session: id)
-        let preset = try preset(forGroup: data.session.groupId)
+        var chosen: SheetPreset?
+        let data = try store.sessionSheetData(session: id) { groupId in
+            let preset = try self.preset(forGroup: groupId)
+            chosen = preset
+            return preset.storedBlocks
+        }
+        let preset = try chosen ?? preset(forGroup: data.session.groupId)
         let document = try factory.writeSessionSheet(data, preset: preset, to: url ?? factory.defaultSessionSheetURL(data.session))
         try ledger?.record(document, at: factory.environment.epochSeconds)
         return document
@@ -59,5 +64,16 @@ public struct SheetJobs {
             }
         }
         return (written, failed)
+    }
+}
+
+extension SheetPreset {
+    /// The optional blocks this preset prints that the store reads with queries of their own.
+    var storedBlocks: SessionSheetBlocks {
+        var blocks: SessionSheetBlocks = []
+        if self.blocks.contains(.contacts) { blocks.insert(.contacts) }
+        if self.blocks.contains(.planning) && planningSessions > 0 { blocks.insert(.planning) }
+        if self.blocks.contains(.changes) { blocks.insert(.changes) }
+        return blocks
     }
 }

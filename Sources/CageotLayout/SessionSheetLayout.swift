@@ -244,9 +244,9 @@ public struct SessionSheetLayout: Sendable {
         for (index, household) in households.enumerated() {
             if pagePerHousehold && index > 0 { composer.startPage(withHeader: true) }
             let parts = blocks(for: household, sheet: sheet, fit: fit, composer: &composer, measurer: measurer)
-            for (part, block) in parts.enumerated() {
+            for (part, (block, measured)) in parts.enumerated() {
                 let last = lastSection && index == households.count - 1 && part == parts.count - 1 && !preset.blocks.contains(.walkIns)
-                place(block, table: table, shaded: index % 2 == 1, into: &composer, measurer: measurer,
+                place(block, table: table, shaded: index % 2 == 1, into: &composer, measurer: measurer, measured: measured,
                       keepWithNext: last ? summaryHeight : 0) { composer in
                     // A long sheet gets an outline: one entry per household, at its first block.
                     if part == 0 { composer.bookmark("\(household.basketNumber) — \(name(of: household))", level: bookmarkLevel) }
@@ -287,9 +287,10 @@ public struct SessionSheetLayout: Sendable {
         composer.place(items, height: max(y - top, logoHeight) + 6)
     }
 
-    /// The table blocks of one household: one block, or several when it is taller than a page.
+    /// The table blocks of one household: one block, or several when it is taller than a page;
+    /// a block that fits comes with its measure, so that placing it does not measure it again.
     func blocks(for household: SessionSheet.Household, sheet: SessionSheet, fit: Fit, composer: inout PageComposer,
-                measurer: some TextMeasurer) -> [Table.Block] {
+                measurer: some TextMeasurer) -> [(Table.Block, Table.Measure?)] {
         let capacity = composer.pageCapacity
         let money = { (m: Money) in FrenchFormat.money(m, currency: sheet.currency) }
         let fields = fit.fields
@@ -351,7 +352,8 @@ public struct SessionSheetLayout: Sendable {
         }
         let signature = SheetPreset.points(preset.signatureHeightMM)
         let whole = Table.Block(spans: spans, rows: rows, minHeight: signature, boldSpans: bold)
-        guard fit.table.measure(whole, measurer).height > capacity else { return [whole] }
+        let measured = fit.table.measure(whole, measurer)
+        guard measured.height > capacity else { return [(whole, measured)] }
         // The first part fills what is left of this page; the others take a page each.
         let first = composer.roomForFirstPart()
         // Taller than a page: split between rows, repeating the household on each part.
@@ -371,13 +373,13 @@ public struct SessionSheetLayout: Sendable {
         return parts.enumerated().map { index, part in
             var part = part
             if index > 0, let nameColumn { part.spans[nameColumn] = (spans[nameColumn] ?? "") + "\n(suite)" }
-            return part
+            return (part, nil)
         }
     }
 
     func place(_ block: Table.Block, table: Table, shaded: Bool, into composer: inout PageComposer, measurer: some TextMeasurer,
-               keepWithNext: Double = 0, before: (inout PageComposer) -> Void = { _ in }) {
-        let measured = table.measure(block, measurer)
+               measured: Table.Measure? = nil, keepWithNext: Double = 0, before: (inout PageComposer) -> Void = { _ in }) {
+        let measured = measured ?? table.measure(block, measurer)
         composer.ensureRoom(measured.height + (measured.height + keepWithNext <= composer.pageCapacity ? keepWithNext : 0))
         before(&composer)
         composer.place(table.draw(block, at: Point(x: composer.left, y: composer.y), rowHeights: measured.rows,

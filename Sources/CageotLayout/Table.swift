@@ -67,12 +67,19 @@ public struct Table: Sendable {
             .max().map { $0 + 2 * padding } ?? 0
     }
 
+    /// Row heights of a block, then its total height.
+    public typealias Measure = (rows: [Double], height: Double)
+
     /// Row heights of a block, then its total height (at least the spans' and `minHeight`).
-    public func measure(_ block: Block, _ measurer: some TextMeasurer) -> (rows: [Double], height: Double) {
+    public func measure(_ block: Block, _ measurer: some TextMeasurer) -> Measure {
+        // Plain loops: this runs for every row of every block, twice when a block is split.
         let rows = block.rows.map { row in
-            columns.indices.filter { block.spans[$0] == nil && $0 < row.cells.count && !row.cells[$0].isEmpty }
-                .map { measurer.measure(row.cells[$0], style: cellStyle($0, bold: row.bold), width: textWidth($0)).height }
-                .max().map { max($0 + 2 * padding, minRowHeight) }
+            var tallest: Double?
+            for i in columns.indices where i < row.cells.count && !row.cells[i].isEmpty && block.spans[i] == nil {
+                let height = measurer.measure(row.cells[i], style: cellStyle(i, bold: row.bold), width: textWidth(i)).height
+                tallest = max(tallest ?? height, height)
+            }
+            return tallest.map { max($0 + 2 * padding, minRowHeight) }
                 ?? max(measurer.measure(" ", style: style, width: nil).height + 2 * padding, minRowHeight)
         }
         let spans = block.spans.map {
@@ -112,10 +119,18 @@ public struct Table: Sendable {
             }
             y += h
             if y < origin.y + height - 0.01 {
-                // A light rule between the rows of a block, not across the spanning columns.
-                for i in columns.indices where block.spans[i] == nil {
-                    let x0 = origin.x + x(ofColumn: i)
-                    items.append(.line(from: Point(x: x0, y: y), to: Point(x: x0 + columns[i].width, y: y), width: ruleWidth / 2, gray: 0.6))
+                // A light rule between the rows of a block, not across the spanning columns: one
+                // line per run of adjacent columns (it draws the same as one per column, with a
+                // fraction of the PDF operators).
+                var runStart: Int?
+                for i in columns.indices.map({ $0 }) + [columns.count] {
+                    if i < columns.count && block.spans[i] == nil {
+                        if runStart == nil { runStart = i }
+                    } else if let start = runStart {
+                        let from = Point(x: origin.x + x(ofColumn: start), y: y), to = Point(x: origin.x + x(ofColumn: i), y: y)
+                        items.append(.line(from: from, to: to, width: ruleWidth / 2, gray: 0.6))
+                        runStart = nil
+                    }
                 }
             }
         }

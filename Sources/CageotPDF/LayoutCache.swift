@@ -1,5 +1,6 @@
 import CPango
 import CageotLayout
+import Foundation
 
 /// Shaped Pango layouts by content (style, width, height limit, text), so text that repeats on a
 /// sheet — products, prices, quantities, and the measure-then-draw of every cell — is shaped once.
@@ -9,11 +10,34 @@ import CageotLayout
 /// entries instead of allocating (creating layouts per cell is the measured hot spot).
 /// Not Sendable: Pango objects stay on one thread.
 final class LayoutCache {
+    /// The text is compared and hashed by its UTF-8 bytes, the very bytes Pango shapes: String's
+    /// own `==` and hash normalize any text with a non-ASCII character (every price has its € and
+    /// no-break space), which made the lookups a visible part of a sheet's time.
     private struct Key: Hashable {
         var style: TextStyle
         var width: Int32  // Pango units, -1 for no wrapping
         var height: Int32  // Pango units, -1 for no limit
         var text: String
+
+        static func == (a: Key, b: Key) -> Bool {
+            guard a.width == b.width, a.height == b.height, a.style == b.style else { return false }
+            let same = a.text.utf8.withContiguousStorageIfAvailable { x in
+                b.text.utf8.withContiguousStorageIfAvailable { y in
+                    x.count == y.count && (x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0)
+                }
+            }
+            return (same ?? nil) ?? a.text.utf8.elementsEqual(b.text.utf8)
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(style)
+            hasher.combine(width)
+            hasher.combine(height)
+            hasher.combine(text.utf8.count)
+            if text.utf8.withContiguousStorageIfAvailable({ hasher.combine(bytes: UnsafeRawBufferPointer($0)) }) == nil {
+                for byte in text.utf8 { hasher.combine(byte) }
+            }
+        }
     }
 
     private let context: OpaquePointer  // PangoContext *, owned by FontContext

@@ -34,10 +34,23 @@ struct TextTests {
         #expect(Collation.key(text) == String(out))
     }
 
-    @Test(arguments: ["Élodie", " Élodie ", "\u{00A0}Zoé\u{2003}", "\tx\n", "", "  ", "\u{0085}", "a"])
+    @Test(arguments: ["Élodie", " Élodie ", "\u{00A0}Zoé\u{2003}", "\tx\n", "", "  ", "\u{0085}", "a",
+                      " ", "  06 12  ", "Zoé", "é", " \u{00A0}x\u{00A0}", "x\u{2028}", "a b"])
     func nonBlankTrimsLikeFoundation(text: String) {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(text.nonBlank == (trimmed.isEmpty ? nil : trimmed))
+    }
+
+    /// Plain ASCII names take a shortcut: it folds exactly as the full path (decomposition,
+    /// marks dropped, lower case) would.
+    @Test(arguments: ["LEMAIRE", "Le Goff", "N'DIAYE", "adam", "O'Neil-Smith 2", "", " \t~{}[]@`^_", "ZZ top"])
+    func asciiNamesFoldLikeTheFullPath(_ name: String) {
+        var folded = ""
+        for scalar in name.decomposedStringWithCanonicalMapping.unicodeScalars
+        where ![.nonspacingMark, .enclosingMark, .spacingMark].contains(scalar.properties.generalCategory) {
+            folded += String(scalar).lowercased()
+        }
+        #expect(Collation.key(name) == folded)
     }
 
     @Test(arguments: [

@@ -159,6 +159,22 @@ struct SessionBlocksTests {
         }
     }
 
+    /// A preset without the contacts, planning and changes blocks spares their queries: the store
+    /// leaves them empty, and reads them all when asked.
+    @Test func blocksThePresetLeavesOutAreNotRead() throws {
+        let db = try load()
+        let store = CamapStore(db)
+        let all = try store.sessionSheetData(session: 20)
+        #expect(all.contacts != SessionContacts() && !all.planning.isEmpty && all.changes != SessionChanges())
+        var asked: [Int] = []
+        let none = try store.sessionSheetData(session: 20) { groupId in asked.append(groupId); return [] }
+        #expect(asked == [all.session.groupId])
+        #expect(none.contacts == SessionContacts() && none.planning.isEmpty && none.changes == SessionChanges())
+        #expect(none.lines == all.lines && none.members == all.members && none.volunteers == all.volunteers)
+        let onlyPlanning = try store.sessionSheetData(session: 20) { _ in .planning }
+        #expect(onlyPlanning.planning == all.planning && onlyPlanning.contacts == SessionContacts())
+    }
+
     @Test func aDutyTakenAtANextSessionChangesTheFingerprint() throws {
         let db = try load()
         let (before, _) = try sheet(db)

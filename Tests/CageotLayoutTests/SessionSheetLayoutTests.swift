@@ -86,6 +86,23 @@ struct SessionSheetLayoutTests {
         }
     }
 
+    /// Between two rows, one rule per run of adjacent non-spanning columns, from the first run's
+    /// left edge to its right edge (the same drawing as a rule per column, with fewer operators).
+    @Test func aRuleBetweenRowsSpansEachRunOfColumns() {
+        let table = Table(columns: [Table.Column("N°", width: 20), Table.Column("Qté", width: 30), Table.Column("Produit", width: 100),
+                                    Table.Column("Total", width: 40), Table.Column("Prix", width: 50)])
+        let block = Table.Block(spans: [0: "1", 3: "9,00 €"], rows: [Table.Row(["", "1", "Pain", "", "2,00 €"]),
+                                                                     Table.Row(["", "2", "Lait", "", "7,00 €"])])
+        let items = table.draw(block, at: Point(x: 10, y: 0), rowHeights: [12, 12], height: 24)
+        let rules = items.compactMap { item -> (Double, Double)? in
+            guard case let .line(from, to, _, _) = item, from.y == to.y else { return nil }
+            #expect(from.y == 12)
+            return (from.x, to.x)
+        }
+        #expect(rules.map(\.0) == [30, 200])
+        #expect(rules.map(\.1) == [160, 250])
+    }
+
     @Test func householdBlockIsTallEnoughToSign() throws {
         let layout = SessionSheetLayout()
         let pages = try layout.layout(sheet(households: 1, linesEach: 1), measurer: measurer)

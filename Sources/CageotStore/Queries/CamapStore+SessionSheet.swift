@@ -1,6 +1,16 @@
 import CageotCore
 import Foundation
 
+/// The optional blocks of a session's sheet that take queries of their own.
+public struct SessionSheetBlocks: OptionSet, Sendable, Hashable {
+    public let rawValue: Int
+    public init(rawValue: Int) { self.rawValue = rawValue }
+    public static let contacts = SessionSheetBlocks(rawValue: 1)
+    public static let planning = SessionSheetBlocks(rawValue: 2)
+    public static let changes = SessionSheetBlocks(rawValue: 4)
+    public static let all: SessionSheetBlocks = [.contacts, .planning, .changes]
+}
+
 /// A session in a listing: enough to name its file and pick it.
 public struct SessionSummary: Sendable, Hashable {
     public init(id: Int, groupId: Int, groupName: String, start: LocalDateTime, baskets: Int) {
@@ -16,16 +26,23 @@ public struct SessionSummary: Sendable, Hashable {
 
 extension CamapStore {
     /// Everything the sign-in sheet of session `id` shows. Throws `NotFound` for an unknown id.
-    public func sessionSheetData(session id: Int) throws -> SessionSheetData {
+    ///
+    /// `blocks` says, from the session's group id (a group may have its own preset), which optional
+    /// blocks are read: those its preset leaves out are left empty, which spares their queries
+    /// (the changes since the previous session cost more than the rest of the sheet's together).
+    public func sessionSheetData(session id: Int, blocks: (_ groupId: Int) throws -> SessionSheetBlocks = { _ in .all })
+        throws -> SessionSheetData {
         guard let session = try sessionInfo(id) else { throw NotFound(entity: "distribution session (MultiDistrib)", id: id) }
+        let wanted = try blocks(session.info.groupId)
         let lines = try orderLines(session: id)
         let roleNames = try volunteerRoleNames(session: id, groupId: session.info.groupId)
         return SessionSheetData(session: session.info, volunteers: try volunteerSlots(session: id, rolesNeeded: session.roleIds,
                                                                                        roleNames: roleNames),
                                 members: try basketMembers(session: id), lines: lines, logo: try logo(session.imageId),
-                                contacts: try sessionContacts(session: id),
-                                planning: try planning(after: id, limit: Self.planningLimit, roleNames: roleNames),
-                                changes: try sessionChanges(session: id),
+                                contacts: wanted.contains(.contacts) ? try sessionContacts(session: id) : SessionContacts(),
+                                planning: wanted.contains(.planning)
+                                    ? try planning(after: id, limit: Self.planningLimit, roleNames: roleNames) : [],
+                                changes: wanted.contains(.changes) ? try sessionChanges(session: id) : SessionChanges(),
                                 balances: try balances(session: id))
     }
 
