@@ -67,18 +67,8 @@ extension SheetJobs {
     /// instead of four each): one result per contract, in order; one failing does not stop the others.
     public func payments(catalogs: [Int], from: LocalDate? = nil, to toDate: LocalDate? = nil)
         -> [Result<GeneratedDocument, any Error>] {
-        let data: [Int: PaymentsData]
-        do {
-            data = try store.paymentsData(catalogs: catalogs, from: from, to: toDate)
-        } catch {
-            return catalogs.map { _ in .failure(error) }
-        }
-        return catalogs.map { catalog in
-            Result {
-                guard let data = data[catalog] else { throw NotFound(entity: "contract (Catalog)", id: catalog) }
-                return try writePayments(data, to: nil)
-            }
-        }
+        writeEach(catalogs, entity: "contract (Catalog)", read: { try store.paymentsData(catalogs: $0, from: from, to: toDate) },
+                  write: { try writePayments($0, to: nil) })
     }
 
     func writePayments(_ data: PaymentsData, to url: URL?) throws -> GeneratedDocument {

@@ -35,16 +35,24 @@ extension SheetJobs {
     /// `vendorOrders` for several farmers, their data read together (four queries for the lot
     /// instead of four each): one result per farmer, in order; one failing does not stop the others.
     public func vendorOrders(vendors: [Int], from: LocalDate, to: LocalDate) -> [Result<GeneratedDocument, any Error>] {
-        let data: [Int: VendorOrdersData]
+        writeEach(vendors, entity: "farmer (Vendor)", read: { try store.vendorOrdersData(vendors: $0, from: from, to: to) },
+                  write: { try writeVendorOrders($0, to: nil) })
+    }
+
+    /// Reads the data of `ids` together, then writes each one's document: one result per id, in
+    /// order. An id without data is `NotFound`; a failed read fails them all.
+    func writeEach<Data>(_ ids: [Int], entity: String, read: ([Int]) throws -> [Int: Data],
+                         write: (Data) throws -> GeneratedDocument) -> [Result<GeneratedDocument, any Error>] {
+        let data: [Int: Data]
         do {
-            data = try store.vendorOrdersData(vendors: vendors, from: from, to: to)
+            data = try read(ids)
         } catch {
-            return vendors.map { _ in .failure(error) }
+            return ids.map { _ in .failure(error) }
         }
-        return vendors.map { vendor in
+        return ids.map { id in
             Result {
-                guard let data = data[vendor] else { throw NotFound(entity: "farmer (Vendor)", id: vendor) }
-                return try writeVendorOrders(data, to: nil)
+                guard let item = data[id] else { throw NotFound(entity: entity, id: id) }
+                return try write(item)
             }
         }
     }

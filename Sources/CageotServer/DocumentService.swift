@@ -41,11 +41,7 @@ struct DocumentService: Sendable {
                                               day: worker.factory.environment.now.date)
             if let known = memo.entry(memoKey, at: position) {
                 metrics.fingerprintReused(kind: request.kind)
-                guard scope.covers(known.owner) else { throw Problem.notFound(request.missing) }
-                let etag = "\"\(known.fingerprint)\""
-                if ifNoneMatch.contains(etag) || ifNoneMatch.contains("*") { return Answer.notModified(etag: etag) }
-                if let answer = Self.cached(cache, request, fingerprint: known.fingerprint, fileName: known.fileName,
-                                            contentType: known.contentType, etag: etag) {
+                if let answer = try Self.answerWithoutRendering(known, request, scope: scope, ifNoneMatch: ifNoneMatch, cache: cache) {
                     return answer
                 }
             }
@@ -56,14 +52,11 @@ struct DocumentService: Sendable {
             } catch is NotFound {
                 throw Problem.notFound(request.missing)
             }
-            memo.remember(memoKey, at: position, prepared)
-            guard scope.covers(prepared.owner) else { throw Problem.notFound(request.missing) }
-            let etag = "\"\(prepared.fingerprint)\""
-            if ifNoneMatch.contains(etag) || ifNoneMatch.contains("*") { return Answer.notModified(etag: etag) }
-            if let answer = Self.cached(cache, request, fingerprint: prepared.fingerprint, fileName: prepared.fileName,
-                                        contentType: prepared.contentType, etag: etag) {
+            let known = memo.remember(memoKey, at: position, prepared)
+            if let answer = try Self.answerWithoutRendering(known, request, scope: scope, ifNoneMatch: ifNoneMatch, cache: cache) {
                 return answer
             }
+            let etag = "\"\(prepared.fingerprint)\""
             let key = RenderCache.key(String(describing: request), prepared.contentType, prepared.fingerprint)
             let folder = Self.responseFolder()
             let answer = try Self.render(prepared, etag: etag, into: folder)
@@ -105,15 +98,20 @@ struct DocumentService: Sendable {
         }
     }
 
-    /// The file rendered earlier from the same request and fingerprint, linked into a folder of
-    /// its own for this response, if the render cache still has it.
-    private static func cached(_ cache: RenderCache, _ request: DocumentRequest, fingerprint: String, fileName: String,
-                               contentType: String, etag: String) -> Answer? {
-        let key = RenderCache.key(String(describing: request), contentType, fingerprint)
+    /// What can be answered from the document's fingerprint alone: 404 outside the token's scope,
+    /// 304 when the client has it, else the file rendered earlier from the same request and
+    /// fingerprint (linked into a folder of its own for this response) if the render cache still
+    /// has it; nil when it must be rendered.
+    private static func answerWithoutRendering(_ known: FingerprintMemo.Entry, _ request: DocumentRequest, scope: AccessScope,
+                                               ifNoneMatch: [String], cache: RenderCache) throws -> Answer? {
+        guard scope.covers(known.owner) else { throw Problem.notFound(request.missing) }
+        let etag = "\"\(known.fingerprint)\""
+        if ifNoneMatch.contains(etag) || ifNoneMatch.contains("*") { return .notModified(etag: etag) }
+        let key = RenderCache.key(String(describing: request), known.contentType, known.fingerprint)
         let folder = responseFolder()
-        guard let file = cache.link(key, into: folder, named: fileName),
+        guard let file = cache.link(key, into: folder, named: known.fileName),
               let size = try? FileManager.default.attributesOfItem(atPath: file.path)[.size] as? Int else { return nil }
-        return .cached(file: file, folder: folder, size: size, fileName: fileName, contentType: contentType, etag: etag)
+        return .cached(file: file, folder: folder, size: size, fileName: known.fileName, contentType: known.contentType, etag: etag)
     }
 
     /// A folder of its own under the temp folder for one response, which removes it once streamed.

@@ -86,11 +86,7 @@ struct QuietDatabaseTests {
         var metrics = try HTTPReply.get(server.baseURL + "/metrics").text
         #expect(metrics.contains(#"cageot_fingerprints_reused_total{kind="session-sheet"} 3"#), "\(metrics)")
         #expect(metrics.contains(#"cageot_documents_generated_total{kind="session-sheet"} 1"#), "\(metrics)")
-        let db = try Connection(world.conninfo, logger: TestDatabase.logger)
-        try db.execute("change", """
-            UPDATE "UserOrder" SET quantity = quantity + 1 WHERE id = (SELECT min(o.id) FROM "UserOrder" o JOIN "Basket" b ON b.id = o."basketId"
-                                                                   WHERE b."multiDistribId" = $1 AND b.status <> 'OPEN' AND o.quantity > 0)
-            """, [world.session])
+        try ServeTests.changeAnOrder(of: world)
         let changed = try HTTPReply.get(url, token: world.tokens["group"])
         #expect(changed.status == 200 && changed.headers["etag"] != first.headers["etag"] && changed.body != first.body)
         metrics = try HTTPReply.get(server.baseURL + "/metrics").text

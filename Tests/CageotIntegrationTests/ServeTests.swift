@@ -19,6 +19,15 @@ struct ServeTests {
     static let world = Result { try makeWorld() }
 
     /// `name` names the database: a suite that writes to it (runs) takes one of its own.
+    /// One confirmed line of the world's session gets one more unit: its documents change.
+    static func changeAnOrder(of world: World) throws {
+        let db = try Connection(world.conninfo, logger: TestDatabase.logger)
+        try db.execute("change", """
+            UPDATE "UserOrder" SET quantity = quantity + 1 WHERE id = (SELECT min(o.id) FROM "UserOrder" o JOIN "Basket" b ON b.id = o."basketId"
+                                                                   WHERE b."multiDistribId" = $1 AND b.status <> 'OPEN' AND o.quantity > 0)
+            """, [world.session])
+    }
+
     static func makeWorld(name: String = "serve", quiet: Bool = false) throws -> World {
         let conninfo = try TestDatabase.fresh(name, quiet: quiet)
         let db = try Connection(conninfo, logger: TestDatabase.logger)
@@ -127,11 +136,7 @@ struct ServeTests {
         #expect(metrics.contains(#"cageot_documents_generated_total{kind="session-sheet"} 1"#), "\(metrics)")
         #expect(metrics.contains(#"cageot_documents_cached_total{kind="session-sheet"} 1"#), "\(metrics)")
         // An order of the session changes: a new fingerprint, rendered again.
-        let db = try Connection(world.conninfo, logger: TestDatabase.logger)
-        try db.execute("change", """
-            UPDATE "UserOrder" SET quantity = quantity + 1 WHERE id = (SELECT min(o.id) FROM "UserOrder" o JOIN "Basket" b ON b.id = o."basketId"
-                                                                   WHERE b."multiDistribId" = $1 AND b.status <> 'OPEN' AND o.quantity > 0)
-            """, [world.session])
+        try ServeTests.changeAnOrder(of: world)
         let third = try HTTPReply.get(url, token: world.tokens["group"])
         #expect(third.status == 200 && third.headers["etag"] != first.headers["etag"] && third.body != first.body)
         metrics = try HTTPReply.get(server.baseURL + "/metrics").text
