@@ -4,8 +4,8 @@ import Foundation
 import NIOConcurrencyHelpers
 
 /// What a request's data looked like the last time it was read, by database position
-/// (`QuietDatabase.position`: the WAL insert position, which moves with every write, anywhere in
-/// the cluster). While the position has not moved, the data cannot have changed, so the document's
+/// (`QuietDatabase.position`: the current snapshot, which moves with every committed write,
+/// anywhere in the cluster). While the position has not moved, the data cannot have changed, so the document's
 /// fingerprint, owner and name still hold: the server answers from the render cache (or with a 304)
 /// without reading the session's orders nor hashing them again. Any write and the next request
 /// reads everything, as without the memo.

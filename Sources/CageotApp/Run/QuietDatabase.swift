@@ -5,13 +5,13 @@ import Foundation
 /// Lets a `cageot run` skip reading what it already checked when nothing at all was written to the
 /// database since a previous run that read everything and wrote nothing.
 ///
-/// Every change to the data, committed or not, is first written to PostgreSQL's write-ahead log,
-/// whose insert position (`pg_current_wal_insert_lsn()`, the replayed one on a standby) only moves
-/// forward; so does every commit. A run that starts and ends at the same position (and server
-/// start), with every due document up to date, read exactly the data of that position. (The
-/// current snapshot is not enough: a transaction that starts writing after it is taken shows in
-/// none of its fields until it ends.) The server's own bookkeeping — a checkpoint, a vacuum —
-/// moves the position too, which only costs a full check. When the next run starts at that same
+/// What a query sees changes only when a transaction that wrote commits, and every such commit
+/// moves PostgreSQL's current snapshot (`pg_current_snapshot()`: the oldest transaction still
+/// running, the one after the last completed, and those in progress in between), anywhere in the
+/// cluster; reading, vacuuming, pruning pages or checkpoints do not. A run that starts and ends on
+/// the same snapshot (and server start), with every due document up to date, read exactly the data
+/// of that snapshot. A write still uncommitted is invisible to every reader, so the ledger stays
+/// right until it commits, which moves the snapshot. When the next run starts on that same
 /// position (and server start), with the same configuration, presets, cost file and fonts, every document
 /// the ledger holds is still up to date: its data cannot have changed. Any write, anywhere, and the
 /// next run checks everything again — so a busy database gets no shortcut, never a stale document.
@@ -27,15 +27,14 @@ public struct QuietDatabase {
         stateFile = outputDirectory.appendingPathComponent(".cageot-quiet-run")
     }
 
-    /// Where the database stands: the WAL insert position (the replayed one on a standby), when
-    /// the server started, and the database's name.
+    /// Where the database stands: the current snapshot (on a standby, the one replayed from the
+    /// primary), when the server started, and the database's name.
     public func position() throws -> String { try Self.position(connection) }
 
     /// `position()` on any connection (`cageot serve` keeps it per request, `FingerprintMemo`).
     public static func position(_ connection: Connection) throws -> String {
         try connection.query("database position", """
-            SELECT (CASE WHEN pg_is_in_recovery() THEN pg_last_wal_replay_lsn() ELSE pg_current_wal_insert_lsn() END)::text
-                   || '@' || pg_postmaster_start_time()::text || '@' || current_database() AS position
+            SELECT pg_current_snapshot()::text || '@' || pg_postmaster_start_time()::text || '@' || current_database() AS position
             """) { try $0.decode("position", as: String.self) }.first ?? ""
     }
 
@@ -62,7 +61,7 @@ public struct QuietDatabase {
     /// A digest of what, besides the database, the documents are made from: the configuration
     /// file, the cost file, the presets and the fonts (names and bytes).
     public static func inputs(configFile: URL?, config: RunConfig, environment: CageotEnvironment) -> String {
-        var parts: [String] = ["quiet/1"]
+        var parts: [String] = ["quiet/2"]
         func add(_ url: URL?) {
             guard let url else { parts.append("-"); return }
             parts.append(url.path)
