@@ -4,14 +4,13 @@ import Logging
 /// The router of `cageot serve`: health and metrics without a token, the documents with one.
 func buildRouter(pool: WorkerPool, configuration: ServerConfiguration, metrics: Metrics) -> Router<BasicRequestContext> {
     let router = Router()
-    let cache = RenderCache()
-    let memo = FingerprintMemo()
+    // One service for every route, so that they share the render cache and the fingerprint memo.
+    let documents = DocumentService(configuration: configuration, pool: pool, metrics: metrics, cache: RenderCache(), memo: FingerprintMemo())
     router.middlewares.add(ProblemMiddleware(metrics: metrics, logger: configuration.environment.logger))
     HealthController(pool: pool, metrics: metrics).addRoutes(to: router)
-    DocumentController(service: DocumentService(configuration: configuration, pool: pool, metrics: metrics, cache: cache, memo: memo)).addRoutes(to: router)
-    GroupPageController(service: DocumentService(configuration: configuration, pool: pool, metrics: metrics, cache: cache, memo: memo)).addRoutes(to: router)
-    RunController(service: RunService(configuration: configuration, metrics: metrics),
-                  access: DocumentService(configuration: configuration, pool: pool, metrics: metrics, cache: cache, memo: memo)).addRoutes(to: router)
+    DocumentController(service: documents).addRoutes(to: router)
+    GroupPageController(service: documents).addRoutes(to: router)
+    RunController(service: RunService(configuration: configuration, metrics: metrics), access: documents).addRoutes(to: router)
     return router
 }
 

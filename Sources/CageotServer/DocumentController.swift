@@ -46,8 +46,7 @@ struct DocumentController {
         switch answer {
         case .notModified(let etag):
             return Response(status: .notModified, headers: [.eTag: etag, .cacheControl: "private, no-cache"])
-        case let .document(file, folder, size, fileName, contentType, etag),
-             let .cached(file, folder, size, fileName, contentType, etag):
+        case let .document(file, folder, size, fileName, contentType, etag, _):
             let headers: HTTPFields = [
                 .contentType: contentType,
                 // The preview shows in the page's <img>; the documents are saved.

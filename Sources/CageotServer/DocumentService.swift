@@ -18,10 +18,10 @@ struct DocumentService: Sendable {
 
     enum Answer: Sendable {
         case notModified(etag: String)
-        /// A file rendered earlier from the same data (`RenderCache`), linked into `folder`.
-        case cached(file: URL, folder: URL, size: Int, fileName: String, contentType: String, etag: String)
-        /// The rendered file, alone in `folder`, which the response removes once it has streamed it.
-        case document(file: URL, folder: URL, size: Int, fileName: String, contentType: String, etag: String)
+        /// The document's file, alone in `folder`, which the response removes once it has streamed
+        /// it: rendered for this request, or `cached`, a link to a file rendered earlier from the
+        /// same data (`RenderCache`).
+        case document(file: URL, folder: URL, size: Int, fileName: String, contentType: String, etag: String, cached: Bool)
     }
 
     /// `layout` and `overrides` are a sheet's preset (`?layout=`, `?set=`); `ifNoneMatch` the
@@ -56,17 +56,14 @@ struct DocumentService: Sendable {
             if let answer = try Self.answerWithoutRendering(known, request, scope: scope, ifNoneMatch: ifNoneMatch, cache: cache) {
                 return answer
             }
-            let etag = "\"\(prepared.fingerprint)\""
-            let key = RenderCache.key(String(describing: request), prepared.contentType, prepared.fingerprint)
-            let folder = Self.responseFolder()
-            let answer = try Self.render(prepared, etag: etag, into: folder)
-            if case let .document(file, _, _, _, _, _) = answer { cache.store(key, file: file) }
+            let answer = try Self.render(prepared, etag: "\"\(prepared.fingerprint)\"")
+            if case let .document(file, _, _, _, _, _, _) = answer { cache.store(Self.cacheKey(request, known), file: file) }
             return answer
         }
         switch answer {
         case .notModified: metrics.documentNotModified(kind: request.kind)
-        case .document: metrics.documentGenerated(kind: request.kind)
-        case .cached: metrics.documentCached(kind: request.kind)
+        case .document(_, _, _, _, _, _, cached: false): metrics.documentGenerated(kind: request.kind)
+        case .document(_, _, _, _, _, _, cached: true): metrics.documentCached(kind: request.kind)
         }
         return answer
     }
@@ -107,11 +104,16 @@ struct DocumentService: Sendable {
         guard scope.covers(known.owner) else { throw Problem.notFound(request.missing) }
         let etag = "\"\(known.fingerprint)\""
         if ifNoneMatch.contains(etag) || ifNoneMatch.contains("*") { return .notModified(etag: etag) }
-        let key = RenderCache.key(String(describing: request), known.contentType, known.fingerprint)
         let folder = responseFolder()
-        guard let file = cache.link(key, into: folder, named: known.fileName),
+        guard let file = cache.link(cacheKey(request, known), into: folder, named: known.fileName),
               let size = try? FileManager.default.attributesOfItem(atPath: file.path)[.size] as? Int else { return nil }
-        return .cached(file: file, folder: folder, size: size, fileName: known.fileName, contentType: known.contentType, etag: etag)
+        return .document(file: file, folder: folder, size: size, fileName: known.fileName, contentType: known.contentType,
+                         etag: etag, cached: true)
+    }
+
+    /// The render cache's key of a document: what was asked, its type and its input fingerprint.
+    private static func cacheKey(_ request: DocumentRequest, _ known: FingerprintMemo.Entry) -> String {
+        RenderCache.key(String(describing: request), known.contentType, known.fingerprint)
     }
 
     /// A folder of its own under the temp folder for one response, which removes it once streamed.
@@ -119,14 +121,15 @@ struct DocumentService: Sendable {
         FileManager.default.temporaryDirectory.appendingPathComponent("cageot-serve-\(UUID().uuidString)", isDirectory: true)
     }
 
-    /// Writes the document into `folder`; the response streams it from there and removes the
-    /// folder (here, on any error).
-    private static func render(_ prepared: PreparedDocument, etag: String, into folder: URL) throws -> Answer {
+    /// Writes the document into a folder of its own; the response streams it from there and
+    /// removes the folder (here, on any error).
+    private static func render(_ prepared: PreparedDocument, etag: String) throws -> Answer {
+        let folder = responseFolder()
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         do {
             let document = try prepared.write(folder)
             return .document(file: URL(fileURLWithPath: document.path), folder: folder, size: document.bytes,
-                             fileName: prepared.fileName, contentType: prepared.contentType, etag: etag)
+                             fileName: prepared.fileName, contentType: prepared.contentType, etag: etag, cached: false)
         } catch let error as DistributionSheetError {
             try? FileManager.default.removeItem(at: folder)
             throw Problem.badParameter("layout", error.description)
