@@ -30,7 +30,9 @@ let package = Package(
         .target(name: "CageotLayout", dependencies: ["CageotCore", "CageotDocuments"]),
         .target(name: "CageotPresets", dependencies: ["CageotCore", "CageotLayout", .product(name: "Yams", package: "Yams")]),
         .target(name: "CageotPDF", dependencies: ["CageotCore", "CageotLayout", "CCairo", "CPango"]),
-        .target(name: "CageotXLSX", dependencies: ["CageotCore", "CXLSXWriter"]),
+        // A per-thread gmtime() for libxlsxwriter, which calls the shared-buffer one (see gmtime.c).
+        .target(name: "CThreadSafeTime"),
+        .target(name: "CageotXLSX", dependencies: ["CageotCore", "CXLSXWriter", "CThreadSafeTime"]),
         .target(name: "CageotMail", dependencies: ["CageotCore", "CCurl"]),
         .target(name: "CageotDemoData", dependencies: ["CageotCore", "CageotStore"]),
         .target(name: "CageotCosts", dependencies: ["CageotCore", .product(name: "TOMLKit", package: "TOMLKit")]),

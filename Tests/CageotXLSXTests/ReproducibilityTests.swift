@@ -30,6 +30,42 @@ import Testing
         #expect(core.contains(#"<dcterms:modified xsi:type="dcterms:W3CDTF">2023-11-14T22:13:20Z</dcterms:modified>"#))
     }
 
+    /// libxlsxwriter formats the date with gmtime(); glibc's returns one buffer shared by every
+    /// thread, so two workbooks closed at once could swap dates. The process's gmtime is the
+    /// per-thread one of CThreadSafeTime: two threads get two buffers.
+    @Test func gmtimeGivesEachThreadItsOwnResult() async throws {
+        @Sendable func buffer() -> UInt {
+            var now = time_t(1_700_000_000)
+            return UInt(bitPattern: gmtime(&now))
+        }
+        let first = await Task.detached { buffer() }.value
+        let second = await withCheckedContinuation { done in
+            Thread.detachNewThread { done.resume(returning: buffer()) }
+        }
+        #expect(first != 0 && second != 0)
+        #expect(first != second)
+    }
+
+    @Test func workbooksClosedAtOnceKeepTheirOwnDates() async throws {
+        let folder = try Reader.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // 40 workbooks on every core, each a day apart: a shared gmtime buffer mixes them up.
+        let dates = (0..<40).map { 1_700_000_000 + $0 * 86_400 }
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for date in dates {
+                group.addTask { try Fixtures.writeOrders(to: folder.appendingPathComponent("\(date).xlsx"), createdAt: date) }
+            }
+            try await group.waitForAll()
+        }
+        let iso = ISO8601DateFormatter()
+        for date in dates {
+            let core = try Reader.part("docProps/core.xml", of: folder.appendingPathComponent("\(date).xlsx"))
+            let stamp = iso.string(from: Date(timeIntervalSince1970: TimeInterval(date)))
+            #expect(core.contains("<dcterms:created xsi:type=\"dcterms:W3CDTF\">\(stamp)</dcterms:created>"), "\(date)")
+            #expect(core.contains("<dcterms:modified xsi:type=\"dcterms:W3CDTF\">\(stamp)</dcterms:modified>"), "\(date)")
+        }
+    }
+
     @Test func writesThroughAnAtomicTempFile() throws {
         let folder = try Reader.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
