@@ -16,7 +16,7 @@ public enum AtomicFile {
         } catch {
             throw OutputError(path: folder.path, reason: "cannot create the folder (\(error.localizedDescription))")
         }
-        let tmp = folder.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
+        let tmp = folder.appendingPathComponent(temporaryName(for: url.lastPathComponent))
         do {
             try produce(tmp)
             guard rename(tmp.path, url.path) == 0 else {
@@ -29,6 +29,39 @@ public enum AtomicFile {
             try? FileManager.default.removeItem(at: tmp)
             throw OutputError(path: url.path, reason: "\(error)")
         }
+    }
+}
+
+extension AtomicFile {
+    /// `.NAME.PID.UUID.tmp`: hidden, and naming the process that writes it, so that a later run can
+    /// tell the temp file of a killed process (`removeAbandoned`) from one being written.
+    static func temporaryName(for name: String) -> String {
+        ".\(name).\(getpid()).\(UUID().uuidString).tmp"
+    }
+
+    /// Removes, under `folder`, the temp files left by processes that no longer exist (a `kill -9`
+    /// or a power cut between the first byte and the rename); the files of live processes stay.
+    /// Returns the paths removed.
+    @discardableResult
+    public static func removeAbandoned(in folder: URL) -> [String] {
+        guard let walker = FileManager.default.enumerator(atPath: folder.path) else { return [] }
+        var removed: [String] = []
+        while let relative = walker.nextObject() as? String {
+            let name = (relative as NSString).lastPathComponent
+            guard let pid = writer(ofTemporary: name), pid != getpid(), kill(pid, 0) == -1, errno == ESRCH else { continue }
+            let path = folder.appendingPathComponent(relative).path
+            if (try? FileManager.default.removeItem(atPath: path)) != nil { removed.append(path) }
+        }
+        return removed
+    }
+
+    /// The process id in a temp file's name, nil for any other name.
+    static func writer(ofTemporary name: String) -> pid_t? {
+        guard name.hasPrefix("."), name.hasSuffix(".tmp") else { return nil }
+        let parts = name.dropLast(4).split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count >= 4, UUID(uuidString: String(parts[parts.count - 1])) != nil,
+              let pid = pid_t(parts[parts.count - 2]), pid > 0 else { return nil }
+        return pid
     }
 }
 

@@ -49,11 +49,7 @@ public struct Problem: HTTPResponseError, Sendable {
         switch error {
         case let problem as Problem: return problem
         case let missing as NotFound: return .notFound("There is no \(missing.entity) with id \(missing.id).")
-        case let database as DatabaseError:
-            switch database {
-            case .connection, .protocolViolation: return .databaseUnavailable
-            case .server, .decoding: return nil
-            }
+        case let database as DatabaseError: return database.isConnectionLost ? .databaseUnavailable : nil
         default: return nil
         }
     }

@@ -30,10 +30,7 @@ final class Worker: @unchecked Sendable {
         do {
             return try body(try connection())
         } catch let error as DatabaseError {
-            switch error {
-            case .connection, .protocolViolation: open = nil
-            case .server, .decoding: break
-            }
+            if error.isConnectionLost { open = nil }
             throw error
         }
     }

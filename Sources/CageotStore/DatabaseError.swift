@@ -9,6 +9,23 @@ public enum DatabaseError: Error, CustomStringConvertible, Sendable, Equatable {
     /// The connection broke or answered something unexpected.
     case protocolViolation(query: String, message: String)
 
+    /// The database cannot be used any more on this connection (it could not be reached, the
+    /// connection broke, or the server is shutting down or starting up): the caller should stop
+    /// and reconnect later, rather than try the next statement.
+    public var isConnectionLost: Bool {
+        switch self {
+        case .connection, .protocolViolation: true
+        case .server(_, let sqlstate, _, _, _): Self.isUnavailable(sqlstate: sqlstate)
+        case .decoding: false
+        }
+    }
+
+    /// Class 08 (connection exception) and 57P01–57P05 (administrator or crash shutdown, cannot
+    /// connect now, idle session timeout): the server went away, not the statement.
+    static func isUnavailable(sqlstate: String) -> Bool {
+        sqlstate.hasPrefix("08") || ["57P01", "57P02", "57P03", "57P05"].contains(sqlstate)
+    }
+
     public var sqlstate: String? {
         if case .server(_, let state, _, _, _) = self { return state }
         return nil
@@ -21,6 +38,9 @@ public enum DatabaseError: Error, CustomStringConvertible, Sendable, Equatable {
                 + "Check --database or DATABASE_URL (or PGHOST, PGPORT, PGDATABASE, PGUSER), that the server is running, and the password."
         case let .server(query, sqlstate, message, detail, hint):
             var text = "query \(query) failed [SQLSTATE \(sqlstate)]: \(message.trimmed)"
+            if Self.isUnavailable(sqlstate: sqlstate) {
+                return text + ". The database server went away; check that it is running, then retry."
+            }
             if let detail, !detail.isEmpty { text += " (\(detail.trimmed))" }
             if let hint, !hint.isEmpty { text += " Hint: \(hint.trimmed)" }
             if sqlstate == "42P01" || sqlstate == "42703" {

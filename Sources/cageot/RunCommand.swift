@@ -49,6 +49,12 @@ struct RunCommand: ParsableCommand {
                 shortcut = RunShortcut(mailed: relay == nil ? [] : try MailQueue(connection).queuedVersions())
             }
             let due = try jobs.dueDocuments(at: environment.now, config: settings)
+            if !dryRun {
+                // A run killed mid-write (kill -9, power cut) leaves its hidden temp file: not a document.
+                for path in AtomicFile.removeAbandoned(in: environment.outputDirectory) {
+                    print("fichier temporaire d'un run interrompu supprimé : \(path)")
+                }
+            }
             var settled: [DueDocument] = [], rest = due
             if let shortcut, let ledger = jobs.ledger {
                 (settled, rest) = try shortcut.settle(due, ledger: ledger, mail: relay != nil)
@@ -66,6 +72,7 @@ struct RunCommand: ParsableCommand {
                 case .busy: line = "en cours dans un autre run : \(due.label)"
                 case .planned: line = "à générer : \(due.label)"
                 case .failed(let message): printError("\(due.label) : \(message)")
+                case .databaseLost, .notAttempted: line = nil // said once, at the end
                 }
                 for note in mail {
                     switch note {
@@ -93,6 +100,11 @@ struct RunCommand: ParsableCommand {
                                                  }, progress: progress).outcomes
             }
             if terminal { print("\r\u{1B}[K", terminator: "") }
+            if let lost = summary.databaseLost {
+                // Nothing more can be read or recorded: say it once, and what to do.
+                print("cageot run \(environment.now): \(due.count) document(s) dus ; \(summary.line)")
+                throw RunInterrupted(reason: lost, written: summary.generated, notAttempted: summary.failed + summary.notAttempted)
+            }
             var quietLine = shortcut == nil ? "" : " Base inchangée depuis le dernier contrôle complet : documents du registre repris sans relecture."
             if !dryRun, summary.failed == 0, summary.busy == 0, summary.generated == 0, shortcut == nil,
                try quiet.recordIfQuiet(startedAt: position, inputs: inputs) {
@@ -126,6 +138,18 @@ struct RunCommand: ParsableCommand {
 }
 
 /// Numbers progress lines across worker threads and keeps their output whole.
+/// The database went away during the run: the documents written are in the ledger, the others
+/// will be made by the next run.
+struct RunInterrupted: Error, CustomStringConvertible {
+    var reason: String
+    var written: Int
+    var notAttempted: Int
+    var description: String {
+        "run interrompu, la base de données ne répond plus : \(reason) — \(written) document(s) écrit(s) et enregistré(s) avant "
+            + "la coupure, \(notAttempted) non fait(s) : relancez cageot run une fois la base revenue, il fera le reste."
+    }
+}
+
 final class Counter: @unchecked Sendable {
     private let lock = NSLock()
     private var value = 0

@@ -158,6 +158,27 @@ struct ConnectionTests {
         }
     }
 
+    /// A connection the server ends (here pg_terminate_backend, as a shutdown does: 57P01) is
+    /// lost, not a failed statement: the caller stops and reconnects instead of trying the next one.
+    @Test func aConnectionTheServerEndsIsLost() throws {
+        let conninfo = try TestDatabase.fresh("terminated")
+        let victim = try Connection(conninfo, logger: TestDatabase.logger)
+        let admin = try Connection(conninfo, logger: TestDatabase.logger)
+        let pid = try victim.query("pid", "SELECT pg_backend_pid() AS pid") { try $0.decode("pid", as: Int.self) }[0]
+        _ = try admin.query("terminate", "SELECT pg_terminate_backend($1) AS ok", [pid]) { try $0.decode("ok", as: Bool.self) }
+        do {
+            _ = try victim.query("after", "SELECT 1 AS one") { try $0.decode("one", as: Int.self) }
+            Issue.record("a terminated connection answered")
+        } catch let error as DatabaseError {
+            #expect(error.isConnectionLost, "\(error)")
+            #expect(error.description.contains("retry"), "\(error)")
+        }
+        // Statements that fail on a live connection are not losses.
+        #expect(!DatabaseError.server(query: "q", sqlstate: "42P01", message: "no table", detail: nil, hint: nil).isConnectionLost)
+        #expect(DatabaseError.server(query: "q", sqlstate: "57P03", message: "starting up", detail: nil, hint: nil).isConnectionLost)
+        #expect(DatabaseError.server(query: "q", sqlstate: "08006", message: "failure", detail: nil, hint: nil).isConnectionLost)
+    }
+
     @Test func targetFollowsPsqlOrder() {
         #expect(ConnectionTarget.resolve(option: "dbname=a", environment: ["DATABASE_URL": "postgresql:///b"]) == "dbname=a")
         #expect(ConnectionTarget.resolve(option: nil, environment: ["DATABASE_URL": "postgresql:///b"]) == "postgresql:///b")

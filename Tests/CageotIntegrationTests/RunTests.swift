@@ -73,6 +73,33 @@ struct RunTests {
         #expect(!sessions.isEmpty && !vendors.isEmpty && !contracts.isEmpty)
     }
 
+    /// The database goes away under the first document (its connection ended, as by a shutdown):
+    /// that document fails, the others are not tried one by one, nothing is written.
+    @Test func aRunStopsOnceTheDatabaseIsGone() throws {
+        let (conninfo, db) = try RunFixture.load()
+        let output = try temporaryFolder()
+        let connection = try Connection(conninfo, logger: TestDatabase.logger)
+        let jobs = try SheetJobs(connection: connection, factory: try DocumentFactory(environment: Fixture.environment(output: output)))
+        let due = try jobs.dueDocuments(at: LocalDateTime(date: LocalDate(year: 2026, month: 12, day: 7), hour: 8), config: RunConfig())
+        #expect(due.count > 3)
+        let pid = try connection.query("pid", "SELECT pg_backend_pid() AS pid") { try $0.decode("pid", as: Int.self) }[0]
+        _ = try db.query("terminate", "SELECT pg_terminate_backend($1) AS ok", [pid]) { try $0.decode("ok", as: Bool.self) }
+        nonisolated(unsafe) let lent = jobs
+        let summary = RunBatch.run(due, config: RunConfig(), dryRun: false, workers: 1, makeJobs: { lent })
+        #expect(summary.databaseLost != nil)
+        #expect(summary.failed == 1)
+        #expect(summary.notAttempted == due.count - 1)
+        #expect(summary.line.contains("non tenté(s)"))
+        #expect(RunFixture.files(output).isEmpty)
+        // Workers that cannot even connect: one loss, the rest not tried.
+        let unreachable = RunBatch.run(due, config: RunConfig(), dryRun: false, workers: 2, makeJobs: {
+            try SheetJobs(connection: try Connection("host=/nonexistent-cageot-socket dbname=x connect_timeout=2", logger: TestDatabase.logger),
+                          factory: try DocumentFactory(environment: Fixture.environment(output: output)))
+        })
+        #expect(unreachable.failed == 1 && unreachable.notAttempted == due.count - 1)
+        #expect(unreachable.databaseLost?.contains("cannot connect") == true)
+    }
+
     @Test func aRerunWithNothingChangedWritesNothingAndAChangeIsRegenerated() throws {
         let (conninfo, db) = try RunFixture.load()
         let output = try temporaryFolder()

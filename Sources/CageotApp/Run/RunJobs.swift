@@ -13,6 +13,10 @@ public enum RunOutcome: Sendable {
     /// `--dry-run`: it would be generated.
     case planned
     case failed(String)
+    /// Failed because the database went away (`DatabaseError.isConnectionLost`): the run stops.
+    case databaseLost(String)
+    /// Not tried: the database had gone away before its turn.
+    case notAttempted
 }
 
 extension SheetJobs {
@@ -84,6 +88,8 @@ extension SheetJobs {
             }
             guard mail, !dryRun, let letter = prepared.letter else { return (outcome, []) }
             return (outcome, queueMail(for: due, fingerprint: prepared.fingerprint, letter: letter(), config: config))
+        } catch let error as DatabaseError where error.isConnectionLost {
+            return (.databaseLost("\(error)"), [])
         } catch {
             return (.failed("\(error)"), [])
         }
