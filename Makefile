@@ -1,6 +1,6 @@
 # Cageot — the two commands: `make demo` (everything, on a bare Debian 12) and `make test`.
 SHELL := /bin/bash
-.PHONY: demo test bench build release bootstrap clean-db
+.PHONY: demo test faults bench build release bootstrap clean-db
 
 build: bootstrap
 	swift build
@@ -20,6 +20,11 @@ demo: bootstrap
 ## make test: starts a throwaway PostgreSQL, runs every test against it, stops it even on failure.
 test: bootstrap
 	scripts/test
+
+## make faults: kill -9 mid-run, PostgreSQL stopped mid-run and under serve, bad credentials, a
+## missing table, a read-only or full output folder (docs/reliability.md). make test runs it too.
+faults: bootstrap
+	scripts/faults
 
 ## make bench: release build, a throwaway PostgreSQL, a demo federation of 25 then 250 AMAPs × 80
 ## households × 52 weeks; times every job and the HTTP server (wrk), writes BENCHMARKS.md and

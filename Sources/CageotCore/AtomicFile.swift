@@ -55,6 +55,21 @@ extension AtomicFile {
         return removed
     }
 
+    /// Throws a clear `OutputError` unless a file can be created in `folder` (made if missing): a
+    /// read-only or unreachable output folder is said once, before any data is read.
+    public static func checkWritable(_ folder: URL) throws(OutputError) {
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw OutputError(path: folder.path, reason: "cannot create the folder (\(error.localizedDescription))")
+        }
+        let probe = folder.appendingPathComponent(temporaryName(for: "cageot-probe"))
+        let descriptor = open(probe.path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+        guard descriptor >= 0 else { throw OutputError(path: folder.path, reason: String(cString: strerror(errno))) }
+        close(descriptor)
+        unlink(probe.path)
+    }
+
     /// The process id in a temp file's name, nil for any other name.
     static func writer(ofTemporary name: String) -> pid_t? {
         guard name.hasPrefix("."), name.hasSuffix(".tmp") else { return nil }

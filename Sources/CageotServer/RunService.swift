@@ -63,7 +63,7 @@ final class RunService: Sendable {
         let finished: (inout RunRecord) -> Void
         do {
             let due = try makeJobs().dueDocuments(at: environment.now, config: configuration.runConfig)
-            for path in AtomicFile.removeAbandoned(in: environment.outputDirectory) {
+            for path in dryRun ? [] : AtomicFile.removeAbandoned(in: environment.outputDirectory) {
                 environment.logger.notice("removed a temp file left by a stopped process", metadata: ["path": "\(path)"])
             }
             let summary = RunBatch.run(due, config: configuration.runConfig, dryRun: dryRun, workers: configuration.workers,

@@ -43,6 +43,10 @@ public enum DatabaseError: Error, CustomStringConvertible, Sendable, Equatable {
             }
             if let detail, !detail.isEmpty { text += " (\(detail.trimmed))" }
             if let hint, !hint.isEmpty { text += " Hint: \(hint.trimmed)" }
+            if sqlstate == "42501" {
+                text += " The role Cageot connects as lacks this right: run db/cageot-role.sql as the database owner "
+                    + "(README, \"A read-only role\")."
+            }
             if sqlstate == "42P01" || sqlstate == "42703" {
                 text += " Is this a CAMAP database? Load db/camap-replica.sql or check the migration."
             }

@@ -62,8 +62,15 @@ public enum Migrations {
         try connection.transaction {
             // 0x636167656f74 = "cageot": one lock key for every Cageot process on this database.
             try connection.execute("migration lock", "SELECT pg_advisory_xact_lock($1)", [0x6361_6765_6F74])
+            // Created only when missing: a read-only role (db/cageot-role.sql) owns the schema but
+            // may not create schemas, and CREATE SCHEMA IF NOT EXISTS checks that right first.
+            let exists = try connection.query("cageot schema exists", "SELECT to_regnamespace('cageot') IS NOT NULL AS present") {
+                try $0.decode("present", as: Bool.self)
+            }
+            if exists != [true] {
+                try connection.executeScript("create schema cageot", "CREATE SCHEMA cageot")
+            }
             try connection.executeScript("cageot schema", """
-                CREATE SCHEMA IF NOT EXISTS cageot;
                 CREATE TABLE IF NOT EXISTS cageot.schema_migrations (
                     version    integer PRIMARY KEY,
                     name       text NOT NULL,

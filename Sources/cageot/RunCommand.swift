@@ -35,6 +35,8 @@ struct RunCommand: ParsableCommand {
             let settings = try RunConfig.load(path: configPath)
             let environment = try global.environment()
             let relay = noMail || dryRun ? nil : try settings.mail.relay(environment: ProcessInfo.processInfo.environment)
+            // An output folder that cannot be written is said once, before anything is read.
+            if !dryRun { try AtomicFile.checkWritable(environment.outputDirectory) }
             let connection = try global.connect()
             let jobs = try SheetJobs(connection: connection, factory: try DocumentFactory(environment: environment))
             // Where the database stands before anything is read: if nothing was written since a run

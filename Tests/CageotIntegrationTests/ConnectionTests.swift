@@ -179,6 +179,34 @@ struct ConnectionTests {
         #expect(DatabaseError.server(query: "q", sqlstate: "08006", message: "failure", detail: nil, hint: nil).isConnectionLost)
     }
 
+    /// The role of db/cageot-role.sql, which every cageot process of the tests runs under: it reads
+    /// CAMAP's tables, cannot change them nor add tables beside them, and owns the schema cageot.
+    @Test func theReadOnlyRoleReadsCamapAndWritesOnlyItsOwnSchema() throws {
+        let role = try #require(TestDatabase.readerRole, "scripts/test sets CAGEOT_TEST_READER_ROLE")
+        let conninfo = try TestDatabase.fresh("role")
+        let reader = try Connection(TestDatabase.asReader(conninfo), logger: TestDatabase.logger)
+        #expect(try reader.query("who", "SELECT current_user AS u, rolsuper FROM pg_roles WHERE rolname = current_user") {
+            "\(try $0.decode("u", as: String.self)) \(try $0.decode("rolsuper", as: Bool.self))"
+        } == ["\(role) false"])
+        #expect(try reader.query("read", #"SELECT count(*) AS n FROM "Group""#) { try $0.decode("n", as: Int.self) } == [0])
+        for write in [#"DELETE FROM "Group""#, #"UPDATE "User" SET "firstName" = 'x'"#, #"TRUNCATE "UserOrder""#,
+                      "CREATE TABLE public.cageot_was_here (a int)", #"ALTER TABLE "Basket" ADD COLUMN x int"#] {
+            do {
+                try reader.executeScript("write", write)
+                Issue.record("the read-only role could run: \(write)")
+            } catch let error as DatabaseError {
+                #expect(error.sqlstate == "42501", "\(write): \(error)")
+                if error.sqlstate == "42501" { #expect(error.description.contains("db/cageot-role.sql")) }
+            }
+        }
+        // Its own schema: migrations, the ledger, tokens.
+        try Migrations.migrate(reader)
+        try reader.executeScript("own table", "CREATE TABLE cageot.scratch (a int); INSERT INTO cageot.scratch VALUES (1); DROP TABLE cageot.scratch")
+        #expect(try reader.query("tables", "SELECT count(*) AS n FROM pg_tables WHERE schemaname = 'cageot' AND tableowner <> $1", [role]) {
+            try $0.decode("n", as: Int.self)
+        } == [0])
+    }
+
     @Test func targetFollowsPsqlOrder() {
         #expect(ConnectionTarget.resolve(option: "dbname=a", environment: ["DATABASE_URL": "postgresql:///b"]) == "dbname=a")
         #expect(ConnectionTarget.resolve(option: nil, environment: ["DATABASE_URL": "postgresql:///b"]) == "postgresql:///b")

@@ -180,21 +180,46 @@ struct ServeTests {
 
     /// Every document route × every credential: who reads (200), who is told it does not exist
     /// (404, like an unknown id), who must authenticate (401).
+    /// One row of the access matrix: a route, the credentials it answers `ok` to; every other
+    /// valid token gets 404 (the document, or the route, does not exist for it: ids cannot be
+    /// probed), and no token, a wrong one or a revoked one 401. `open` routes answer everyone.
+    struct Route: Sendable, CustomTestStringConvertible {
+        var method = "GET"
+        var path: String
+        var readers: Set<String> = []
+        var ok = 200
+        var open = false
+        var testDescription: String { "\(method) \(path)" }
+
+        func expected(for credential: String) -> Int {
+            if open || readers.contains(credential) { return ok }
+            return ["none", "wrong", "revoked"].contains(credential) ? 401 : 404
+        }
+    }
+
+    /// Every route of docs/openapi.yaml × every credential.
     @Test(arguments: [
-        ("/sessions/{session}/sheet.pdf", ["admin", "group"]),
-        ("/distributions/{distribution}/sheet.pdf?layout=matrix", ["admin", "group"]),
-        ("/contracts/{contract}/payments.xlsx", ["admin", "group"]),
-        ("/vendors/{vendor}/orders.xlsx?week={week}", ["admin", "vendor"]),
-        ("/federation/report.pdf?year=2026", ["admin", "federation"]),
+        Route(path: "/sessions/{session}/sheet.pdf", readers: ["admin", "group"]),
+        Route(path: "/sessions/{session}/preview.png", readers: ["admin", "group"]),
+        Route(path: "/distributions/{distribution}/sheet.pdf?layout=matrix", readers: ["admin", "group"]),
+        Route(path: "/contracts/{contract}/payments.xlsx", readers: ["admin", "group"]),
+        Route(path: "/vendors/{vendor}/orders.xlsx?week={week}", readers: ["admin", "vendor"]),
+        Route(path: "/federation/report.pdf?year=2026", readers: ["admin", "federation"]),
+        Route(path: "/groups/{group}", readers: ["admin", "group"]),
+        Route(method: "POST", path: "/runs?dryRun=true", readers: ["admin"], ok: 202),
+        // An admin is told the run does not exist; to others the route itself does not.
+        Route(path: "/runs/no-such-run", readers: ["admin"], ok: 404),
+        Route(path: "/healthz", open: true),
+        Route(path: "/metrics", open: true),
     ])
-    func accessMatrix(path: String, readers: [String]) throws {
+    func accessMatrix(route: Route) throws {
         let (server, world) = try serve()
-        let url = server.baseURL + fill(path, world)
+        let url = server.baseURL + fill(route.path, world)
         for credential in ["none", "wrong", "revoked", "admin", "group", "other-group", "vendor", "other-vendor", "federation"] {
-            let reply = try HTTPReply.get(url, token: world.tokens[credential])
-            let expected = readers.contains(credential) ? 200 : ["none", "wrong", "revoked"].contains(credential) ? 401 : 404
-            #expect(reply.status == expected, "\(credential) on \(path): \(reply.text.prefix(200))")
-            if expected == 401 { #expect(reply.problem["type"] as? String == "urn:cageot:problem:unauthorized") }
+            let reply = try HTTPReply.send(route.method, url, token: world.tokens[credential])
+            let expected = route.expected(for: credential)
+            #expect(reply.status == expected, "\(credential) on \(route.method) \(route.path): \(reply.text.prefix(200))")
+            if reply.status == 401 { #expect(reply.problem["type"] as? String == "urn:cageot:problem:unauthorized") }
         }
         for token in world.tokens.values { #expect(!server.log.contains(token)) }
     }
@@ -205,5 +230,6 @@ struct ServeTests {
             .replacingOccurrences(of: "{contract}", with: "\(world.contract)")
             .replacingOccurrences(of: "{vendor}", with: "\(world.vendor)")
             .replacingOccurrences(of: "{week}", with: world.week)
+            .replacingOccurrences(of: "{group}", with: "\(world.group)")
     }
 }

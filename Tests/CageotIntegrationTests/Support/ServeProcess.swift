@@ -11,7 +11,7 @@ final class ServeProcess {
         stderrFile = logs.appendingPathComponent("stderr.log")
         FileManager.default.createFile(atPath: stderrFile.path, contents: nil)
         process.executableURL = binary
-        process.arguments = ["serve", "--database", database, "--port", "0", "--workers", "2", "--timeout", "30",
+        process.arguments = ["serve", "--database", TestDatabase.asReader(database), "--port", "0", "--workers", "2", "--timeout", "30",
                              "--now", "2026-12-01T08:00:00+01:00"] + extra
         var environment = ProcessInfo.processInfo.environment
         environment.removeValue(forKey: "DATABASE_URL")

@@ -31,6 +31,17 @@ enum TestDatabase {
         return admin.replacingOccurrences(of: "dbname=postgres", with: "dbname=\(name)")
     }
 
+    /// The role that db/cageot-role.sql gave SELECT on CAMAP's tables and the schema `cageot`
+    /// (`CAGEOT_TEST_READER_ROLE`, set by scripts/test).
+    static let readerRole = ProcessInfo.processInfo.environment["CAGEOT_TEST_READER_ROLE"]
+
+    /// `conninfo` for the read-only role instead of postgres: what every cageot process the tests
+    /// start connects with (`execute`, `ServeProcess`), so a write to CAMAP's tables fails a test.
+    static func asReader(_ conninfo: String) -> String {
+        guard let readerRole else { return conninfo }
+        return conninfo.replacingOccurrences(of: "user=postgres", with: "user=\(readerRole)")
+    }
+
     /// A fresh replica database, connected.
     static func connect(_ label: String = "t") throws -> Connection {
         try Connection(try fresh(label), logger: logger)

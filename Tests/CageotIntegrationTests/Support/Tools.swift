@@ -11,11 +11,23 @@ struct Outcome {
 }
 
 /// Runs `executable` to the end, capturing its output; `environment` replaces the whole environment.
+/// `cageot` connects as the read-only role (`TestDatabase.asReader`), as deployed, except for
+/// `demo-data`, which writes the CAMAP tables of a throwaway database.
 func execute(_ executable: URL, _ arguments: [String], environment: [String: String]? = nil) throws -> Outcome {
     let process = Process()
     process.executableURL = executable
+    var arguments = arguments
+    if executable.lastPathComponent == "cageot", arguments.first != "demo-data",
+       let option = arguments.firstIndex(of: "--database"), option + 1 < arguments.count {
+        arguments[option + 1] = TestDatabase.asReader(arguments[option + 1])
+    }
     process.arguments = arguments
-    if let environment { process.environment = environment }
+    if var environment {
+        if executable.lastPathComponent == "cageot", let url = environment["DATABASE_URL"] {
+            environment["DATABASE_URL"] = TestDatabase.asReader(url)
+        }
+        process.environment = environment
+    }
     let out = Pipe(), err = Pipe()
     process.standardOutput = out
     process.standardError = err
