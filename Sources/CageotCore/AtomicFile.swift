@@ -27,7 +27,9 @@ public enum AtomicFile {
             throw error
         } catch {
             try? FileManager.default.removeItem(at: tmp)
-            throw OutputError(path: url.path, reason: "\(error)")
+            // The libraries word a full disk their own way (a zip error, a PDF stream error): ask the
+            // file system, once the temp file is gone.
+            throw OutputError(path: url.path, reason: "\(error)", diskFull: isFull(folder))
         }
     }
 }
@@ -70,6 +72,13 @@ extension AtomicFile {
         unlink(probe.path)
     }
 
+    /// True when the file system holding `folder` has no room left for an ordinary user (or no inode).
+    static func isFull(_ folder: URL) -> Bool {
+        var stats = statvfs()
+        guard statvfs(folder.path, &stats) == 0 else { return false }
+        return UInt64(stats.f_bavail) * UInt64(stats.f_frsize) < 64 * 1024 || (stats.f_files > 0 && stats.f_favail == 0)
+    }
+
     /// The process id in a temp file's name, nil for any other name.
     static func writer(ofTemporary name: String) -> pid_t? {
         guard name.hasPrefix("."), name.hasSuffix(".tmp") else { return nil }
@@ -84,8 +93,22 @@ extension AtomicFile {
 public struct OutputError: Error, CustomStringConvertible, Sendable {
     public var path: String
     public var reason: String
-    public init(path: String, reason: String) { self.path = path; self.reason = reason }
+    /// The file system is full: every later document would fail the same way.
+    public var diskFull: Bool
+    public init(path: String, reason: String, diskFull: Bool = false) {
+        self.path = path; self.reason = reason; self.diskFull = diskFull
+    }
     public var description: String {
-        "cannot write \(path): \(reason). Check that the folder exists, is writable and has free space."
+        if diskFull { return "cannot write \(path): the disk is full (\(reason.trimmingSuffix(".")))" + ". Free some space, then run again." }
+        let advice = reason.contains("Check that") ? "" : " Check that the folder exists, is writable and has free space."
+        return "cannot write \(path): \(reason.trimmingSuffix("."))." + advice
+    }
+}
+
+extension String {
+    func trimmingSuffix(_ suffix: String) -> String {
+        var text = self
+        while text.hasSuffix(suffix) { text.removeLast(suffix.count) }
+        return text
     }
 }

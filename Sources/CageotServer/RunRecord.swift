@@ -45,7 +45,7 @@ struct RunRecord: Sendable, Encodable {
         for (due, outcome, _) in summary.outcomes {
             switch outcome {
             case .generated(let written): documents += written.map { Document(kind: $0.kind, scope: $0.scope, path: $0.path) }
-            case .failed(let message), .databaseLost(let message):
+            case .failed(let message), .interrupted(let message):
                 errors.append(Failure(document: due.label, kind: due.kind.rawValue, scope: due.scope, message: message))
             case .unchanged, .busy, .planned, .notAttempted: break
             }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A database failure, with libpq's own words and what to check next.
 public enum DatabaseError: Error, CustomStringConvertible, Sendable, Equatable {
     /// The server could not be reached or refused the connection.
@@ -34,7 +36,8 @@ public enum DatabaseError: Error, CustomStringConvertible, Sendable, Equatable {
     public var description: String {
         switch self {
         case let .connection(target, message):
-            return "cannot connect to the database \(target): \(message.trimmed). "
+            let said = message.trimmed
+            return "cannot connect to the database \(target): \(said)\(said.hasSuffix("?") || said.hasSuffix(".") ? "" : ".") "
                 + "Check --database or DATABASE_URL (or PGHOST, PGPORT, PGDATABASE, PGUSER), that the server is running, and the password."
         case let .server(query, sqlstate, message, detail, hint):
             var text = "query \(query) failed [SQLSTATE \(sqlstate)]: \(message.trimmed)"
@@ -42,6 +45,7 @@ public enum DatabaseError: Error, CustomStringConvertible, Sendable, Equatable {
                 return text + ". The database server went away; check that it is running, then retry."
             }
             if let detail, !detail.isEmpty { text += " (\(detail.trimmed))" }
+            text += "."
             if let hint, !hint.isEmpty { text += " Hint: \(hint.trimmed)" }
             if sqlstate == "42501" {
                 text += " The role Cageot connects as lacks this right: run db/cageot-role.sql as the database owner "
@@ -62,9 +66,9 @@ public enum DatabaseError: Error, CustomStringConvertible, Sendable, Equatable {
 }
 
 extension String {
+    /// On one line (libpq breaks its messages with newlines and tabs), without trailing spaces.
     var trimmed: String {
-        var text = Substring(self)
-        while let last = text.last, last.isWhitespace { text = text.dropLast() }
-        return String(text)
+        split(whereSeparator: { $0 == "\n" || $0 == "\t" || $0 == "\r" }).map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }.joined(separator: " ")
     }
 }

@@ -74,7 +74,7 @@ struct RunCommand: ParsableCommand {
                 case .busy: line = "en cours dans un autre run : \(due.label)"
                 case .planned: line = "à générer : \(due.label)"
                 case .failed(let message): printError("\(due.label) : \(message)")
-                case .databaseLost, .notAttempted: line = nil // said once, at the end
+                case .interrupted, .notAttempted: line = nil // said once, at the end
                 }
                 for note in mail {
                     switch note {
@@ -102,10 +102,10 @@ struct RunCommand: ParsableCommand {
                                                  }, progress: progress).outcomes
             }
             if terminal { print("\r\u{1B}[K", terminator: "") }
-            if let lost = summary.databaseLost {
-                // Nothing more can be read or recorded: say it once, and what to do.
+            if let reason = summary.interruption {
+                // Every later document would fail the same way: say it once, and what to do.
                 print("cageot run \(environment.now): \(due.count) document(s) dus ; \(summary.line)")
-                throw RunInterrupted(reason: lost, written: summary.generated, notAttempted: summary.failed + summary.notAttempted)
+                throw RunInterrupted(reason: reason, written: summary.generated, notMade: summary.failed + summary.notAttempted)
             }
             var quietLine = shortcut == nil ? "" : " Base inchangée depuis le dernier contrôle complet : documents du registre repris sans relecture."
             if !dryRun, summary.failed == 0, summary.busy == 0, summary.generated == 0, shortcut == nil,
@@ -140,15 +140,15 @@ struct RunCommand: ParsableCommand {
 }
 
 /// Numbers progress lines across worker threads and keeps their output whole.
-/// The database went away during the run: the documents written are in the ledger, the others
-/// will be made by the next run.
+/// The database went away or the disk filled up during the run: the documents written are in the
+/// ledger, the others will be made by the next run.
 struct RunInterrupted: Error, CustomStringConvertible {
     var reason: String
     var written: Int
-    var notAttempted: Int
+    var notMade: Int
     var description: String {
-        "run interrompu, la base de données ne répond plus : \(reason) — \(written) document(s) écrit(s) et enregistré(s) avant "
-            + "la coupure, \(notAttempted) non fait(s) : relancez cageot run une fois la base revenue, il fera le reste."
+        "run interrompu, \(reason) — \(written) document(s) écrit(s) et enregistré(s) avant l'interruption, "
+            + "\(notMade) non fait(s) : relancez cageot run une fois le problème réglé, il fera le reste."
     }
 }
 

@@ -59,4 +59,13 @@ import Testing
         #expect(try String(contentsOf: url, encoding: .utf8) == "ancienne")
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["feuille.pdf"])
     }
+
+    @Test func anOutputErrorSaysWhatToDoOnce() {
+        let plain = OutputError(path: "/out/a.pdf", reason: "Cannot write the PDF (page 2). Check that the folder exists.")
+        #expect(plain.description == "cannot write /out/a.pdf: Cannot write the PDF (page 2). Check that the folder exists.")
+        let bare = OutputError(path: "/out/a.pdf", reason: "Permission denied")
+        #expect(bare.description == "cannot write /out/a.pdf: Permission denied. Check that the folder exists, is writable and has free space.")
+        let full = OutputError(path: "/out/a.xlsx", reason: "Zip error", diskFull: true)
+        #expect(full.description == "cannot write /out/a.xlsx: the disk is full (Zip error). Free some space, then run again.")
+    }
 }

@@ -86,7 +86,7 @@ struct RunTests {
         _ = try db.query("terminate", "SELECT pg_terminate_backend($1) AS ok", [pid]) { try $0.decode("ok", as: Bool.self) }
         nonisolated(unsafe) let lent = jobs
         let summary = RunBatch.run(due, config: RunConfig(), dryRun: false, workers: 1, makeJobs: { lent })
-        #expect(summary.databaseLost != nil)
+        #expect(summary.interruption?.contains("la base de données ne répond plus") == true)
         #expect(summary.failed == 1)
         #expect(summary.notAttempted == due.count - 1)
         #expect(summary.line.contains("non tenté(s)"))
@@ -97,7 +97,7 @@ struct RunTests {
                           factory: try DocumentFactory(environment: Fixture.environment(output: output)))
         })
         #expect(unreachable.failed == 1 && unreachable.notAttempted == due.count - 1)
-        #expect(unreachable.databaseLost?.contains("cannot connect") == true)
+        #expect(unreachable.interruption?.contains("cannot connect") == true)
     }
 
     @Test func aRerunWithNothingChangedWritesNothingAndAChangeIsRegenerated() throws {

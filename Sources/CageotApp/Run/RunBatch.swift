@@ -14,14 +14,14 @@ public enum RunBatch {
         public var unchanged: Int { outcomes.filter { if case .unchanged = $0.outcome { true } else { false } }.count }
         public var busy: Int { outcomes.filter { if case .busy = $0.outcome { true } else { false } }.count }
         public var planned: Int { outcomes.filter { if case .planned = $0.outcome { true } else { false } }.count }
-        /// Documents that failed, the one the database went away under included.
+        /// Documents that failed, the one that interrupted the run included.
         public var failed: Int {
-            outcomes.filter { switch $0.outcome { case .failed, .databaseLost: true; default: false } }.count
+            outcomes.filter { switch $0.outcome { case .failed, .interrupted: true; default: false } }.count
         }
         public var notAttempted: Int { outcomes.filter { if case .notAttempted = $0.outcome { true } else { false } }.count }
-        /// Why the database went away, if it did during the run: the first such error.
-        public var databaseLost: String? {
-            outcomes.lazy.compactMap { if case .databaseLost(let message) = $0.outcome { message } else { nil } }.first
+        /// Why the run stopped early (the database went away, the disk is full), if it did.
+        public var interruption: String? {
+            outcomes.lazy.compactMap { if case .interrupted(let message) = $0.outcome { message } else { nil } }.first
         }
         /// The messages queued, the recipients skipped (no usable address), the queuing failures.
         public var mailNotes: [MailNote] { outcomes.flatMap(\.mail) }
@@ -31,37 +31,36 @@ public enum RunBatch {
             var parts = ["\(generated) document(s) généré(s)", "\(unchanged) inchangé(s)"]
             if planned > 0 { parts.append("\(planned) à générer (--dry-run)") }
             parts += ["\(busy) en cours dans un autre run", "\(failed) échec(s)"]
-            if notAttempted > 0 { parts.append("\(notAttempted) non tenté(s) (base de données perdue)") }
+            if notAttempted > 0 { parts.append("\(notAttempted) non tenté(s) (run interrompu)") }
             return parts.joined(separator: ", ") + "."
         }
     }
 
     /// With `mail`, each document also queues the messages it calls for in the mail ledger; the
     /// caller sends them afterwards (`MailDelivery.deliver`). Once the database goes away under a
-    /// document (or a worker cannot connect), the documents not yet started are not tried: the run
-    /// ends with what it wrote, each recorded in the ledger, instead of failing them one by one.
+    /// document (or a worker cannot connect), or the disk is full, the documents not yet started
+    /// are not tried: the run ends with what it wrote, each recorded in the ledger, instead of
+    /// failing them one by one.
     public static func run(_ due: [DueDocument], config: RunConfig, dryRun: Bool, workers: Int, mail: Bool = false,
                            makeJobs: @Sendable () throws -> SheetJobs,
                            progress: @Sendable (Outcome) -> Void = { _ in }) -> Summary {
-        let lost = LostFlag()
+        let stopped = StopFlag()
         let outcomes = SheetBatch.perform(due, workers: workers, makeJobs: makeJobs,
                                           work: { jobs, due -> Outcome in
-                                              if lost.isSet { return (due, .notAttempted, []) }
+                                              if stopped.isSet { return (due, .notAttempted, []) }
                                               let (outcome, notes) = jobs.run(due, config: config, dryRun: dryRun, mail: mail)
-                                              if case .databaseLost = outcome { lost.set() }
+                                              if case .interrupted = outcome { stopped.set() }
                                               return (due, outcome, notes)
                                           },
                                           failure: { due, error in
-                                              guard let database = error as? DatabaseError, database.isConnectionLost else {
-                                                  return (due, .failed("\(error)"), [])
-                                              }
-                                              return (due, lost.set() ? .databaseLost("\(error)") : .notAttempted, [])
+                                              guard let reason = RunOutcome.interruption(error) else { return (due, .failed("\(error)"), []) }
+                                              return (due, stopped.set() ? .interrupted(reason) : .notAttempted, [])
                                           }, progress: progress)
         return Summary(outcomes: outcomes)
     }
 
-    /// Set once, by the first document the database went away under. `@unchecked`: behind a lock.
-    private final class LostFlag: @unchecked Sendable {
+    /// Set once, by the first document that interrupts the run. `@unchecked`: behind a lock.
+    private final class StopFlag: @unchecked Sendable {
         private let lock = NSLock()
         private var value = false
         var isSet: Bool { lock.withLock { value } }

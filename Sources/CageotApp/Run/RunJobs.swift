@@ -13,9 +13,10 @@ public enum RunOutcome: Sendable {
     /// `--dry-run`: it would be generated.
     case planned
     case failed(String)
-    /// Failed because the database went away (`DatabaseError.isConnectionLost`): the run stops.
-    case databaseLost(String)
-    /// Not tried: the database had gone away before its turn.
+    /// Failed in a way every later document would too (the database went away, the disk is
+    /// full): the run stops; the text says why, in French, then the error.
+    case interrupted(String)
+    /// Not tried: the run had been interrupted before its turn.
     case notAttempted
 }
 
@@ -88,10 +89,8 @@ extension SheetJobs {
             }
             guard mail, !dryRun, let letter = prepared.letter else { return (outcome, []) }
             return (outcome, queueMail(for: due, fingerprint: prepared.fingerprint, letter: letter(), config: config))
-        } catch let error as DatabaseError where error.isConnectionLost {
-            return (.databaseLost("\(error)"), [])
         } catch {
-            return (.failed("\(error)"), [])
+            return (RunOutcome.interruption(error).map(RunOutcome.interrupted) ?? .failed("\(error)"), [])
         }
     }
 
@@ -125,6 +124,15 @@ extension SheetJobs {
 extension SheetJobs.Prepared {
     init(_ prepared: PreparedDocument) {
         self.init(fingerprint: prepared.fingerprint, write: { [try prepared.writeToDefaultPlace()] }, letter: prepared.letter)
+    }
+}
+
+extension RunOutcome {
+    /// Why `error` stops the whole run, if it does: the database went away, or the disk is full.
+    static func interruption(_ error: any Error) -> String? {
+        if let database = error as? DatabaseError, database.isConnectionLost { return "la base de données ne répond plus (\(database))" }
+        if let output = error as? OutputError, output.diskFull { return "le disque est plein (\(output))" }
+        return nil
     }
 }
 
