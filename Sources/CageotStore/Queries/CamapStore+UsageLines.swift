@@ -1,0 +1,268 @@
+import CageotCore
+import Foundation
+
+/// One row of `usageLines`: `part` says which columns are set.
+struct UsageLineRow: Sendable {
+    enum Part: Sendable {
+        /// Lines and cents of a group at one VAT rate in one month.
+        case amount(vat: Decimal, month: LocalDate, lines: Int, cents: Int64)
+        /// A contract (`"Catalog".id`) with lines in the group, and its farmer.
+        case contract(id: Int, vendor: Int)
+        /// A session with lines in the group, and the month of those lines' distribution.
+        case session(id: Int, month: LocalDate)
+        /// The group's baskets among this statement's basket range.
+        case baskets(Int)
+        /// An active household of the group (never the deleted account).
+        case household(Int)
+    }
+
+    var groupId: Int
+    var part: Part
+
+    init(_ row: Row) throws {
+        groupId = try row.decode("groupId")
+        let id: Int? = try row.decodeIfPresent("id")
+        switch try row.decode("part", as: String.self) {
+        case "amount":
+            part = .amount(vat: try row.money("vat"), month: try row.decode("month"),
+                           lines: try row.decode("lines"), cents: try row.decode("cents"))
+        case "contract": part = .contract(id: id ?? 0, vendor: try row.decode("vendor"))
+        case "session": part = .session(id: id ?? 0, month: try row.decode("month"))
+        case "basket": part = .baskets(id ?? 0)
+        default: part = .household(id ?? 0)
+        }
+    }
+}
+
+/// The order figures gathered from the rows of every basket range: sums for what belongs to one
+/// group, sets for what is counted once (households and farmers across the federation, sessions
+/// per month), so that ranges read on different connections add up exactly.
+struct UsageLineTotals {
+    private var lines: [Int: Int] = [:]
+    private var cents: [Int: Int64] = [:]
+    private var vat: [Int: [Decimal: Int64]] = [:]
+    private var monthCents: [LocalDate: Int64] = [:]
+    private var contracts: [Int: Set<Int>] = [:]
+    private var vendors: [Int: Set<Int>] = [:]
+    private var sessions: [Int: Set<Int>] = [:]
+    private var monthSessions: [LocalDate: Set<Int>] = [:]
+    private var baskets: [Int: Int] = [:]
+    private var households: [Int: Set<Int>] = [:]
+
+    mutating func add(_ rows: [UsageLineRow]) {
+        for row in rows {
+            let group = row.groupId
+            switch row.part {
+            case let .amount(rate, month, count, amount):
+                lines[group, default: 0] += count
+                cents[group, default: 0] += amount
+                vat[group, default: [:]][rate, default: 0] += amount
+                monthCents[month, default: 0] += amount
+            case let .contract(id, vendor):
+                contracts[group, default: []].insert(id)
+                vendors[group, default: []].insert(vendor)
+            case let .session(id, month):
+                sessions[group, default: []].insert(id)
+                monthSessions[month, default: []].insert(id)
+            case let .baskets(count):
+                baskets[group, default: 0] += count
+            case let .household(id):
+                households[group, default: []].insert(id)
+            }
+        }
+    }
+
+    /// Every session held, for the duties.
+    var heldSessions: [Int] { sessions.values.flatMap { $0 }.sorted() }
+
+    /// The groups with at least one counted line.
+    var groupIds: [Int] { lines.keys.sorted() }
+
+    /// Writes the order figures of `group` into `figures` (nil: the federation's).
+    func fill(_ figures: inout UsageFigures, group: Int?) {
+        func one<T>(_ table: [Int: T], _ empty: T, _ sum: ([T]) -> T) -> T {
+            guard let group else { return sum(Array(table.values)) }
+            return table[group] ?? empty
+        }
+        figures.orderLines = one(lines, 0) { $0.reduce(0, +) }
+        figures.turnover = Money(cents: one(cents, 0) { $0.reduce(0, +) })
+        figures.baskets = one(baskets, 0) { $0.reduce(0, +) }
+        figures.activeHouseholds = one(households, []) { $0.reduce(into: Set()) { $0.formUnion($1) } }.count
+        figures.activeContracts = one(contracts, []) { $0.reduce(into: Set()) { $0.formUnion($1) } }.count
+        figures.vendors = one(vendors, []) { $0.reduce(into: Set()) { $0.formUnion($1) } }.count
+        // A session belongs to one group: the federation's sessions are the groups' sum.
+        figures.sessionsHeld = one(sessions.mapValues(\.count), 0) { $0.reduce(0, +) }
+        let rates = one(vat, [:]) { $0.reduce(into: [:]) { $0.merge($1, uniquingKeysWith: +) } }
+        figures.turnoverByVAT = rates.sorted { $0.key < $1.key }.map { VATAmount(rate: $0.key, amount: Money(cents: $0.value)) }
+    }
+
+    /// The turnover and the distinct sessions of `month` (its first day).
+    func month(_ month: LocalDate) -> MonthUsage {
+        MonthUsage(month: month, turnover: Money(cents: monthCents[month] ?? 0), sessionsHeld: monthSessions[month]?.count ?? 0)
+    }
+}
+
+/// Every figure drawn from the order lines of the baskets whose id is in `$4 ≤ id < $5`, as rows to
+/// add up (`UsageLineTotals`): the counted lines (docs/usage-report.md) are split by basket so that
+/// two connections can each read a range on one of the two cores, every basket in exactly one
+/// range. `$1`, `$2` are the period's first and last days, `$3` the deleted account's e-mail.
+///
+/// Per line the statement does as little as it can, because it runs two million times:
+/// - the lines come from `"UserOrder_basketId"` and `"Basket_pkey"` in basket order, merge-joined;
+/// - the line's distribution is looked up in an array indexed by distribution id (`ranks`), built
+///   once from the period's distributions: 0 when the distribution is not counted (out of the
+///   period, or a group created later), else the rank of its group. Indexing an array keeps the
+///   basket order, where a hash join with the distributions would not;
+/// - one pass groups the lines two ways: per basket in that order (streaming, no hash table of a
+///   million baskets), with the lowest and highest group rank and household of its lines; and per
+///   (distribution, product, quantity, price) in a hash table of about 150,000 entries.
+/// Everything else joins those much smaller results with the distributions, products and
+/// contracts. A basket whose lines lie in two groups, or (with no `userId`) belong to two
+/// households, is read again line by line (`odd`, by `"UserOrder_basketId"`): normally none.
+/// A line's amount is `round(quantity × productPrice, 2)` in numeric, each double through its
+/// shortest text, computed once per distinct (quantity, price), times the lines.
+let usageLines = """
+    WITH dists AS MATERIALIZED (
+        SELECT d.id, md."groupId", dense_rank() OVER (ORDER BY md."groupId") AS rank, md.id AS "sessionId",
+               d."catalogId", date_trunc('month', COALESCE(d.date, md."distribStartDate"))::date AS month
+        FROM "Distribution" d
+        JOIN "MultiDistrib" md ON md.id = d."multiDistribId"
+        JOIN "Group" g ON g.id = md."groupId"
+        WHERE g.cdate < $2::date + 1
+          AND (d.date >= $1::date AND d.date < $2::date + 1
+               OR d.date IS NULL AND md."distribStartDate" >= $1::date AND md."distribStartDate" < $2::date + 1)),
+    ranks AS (
+        SELECT array_agg(COALESCE(d.rank, 0)::integer ORDER BY i.id) AS rank, min(i.id) AS first
+        FROM generate_series((SELECT min(id) FROM "Distribution"), (SELECT max(id) FROM "Distribution")) AS i(id)
+        LEFT JOIN dists d ON d.id = i.id),
+    lines AS (
+        SELECT o."basketId", o."distributionId", o."productId", o.quantity, o."productPrice",
+               COALESCE(b."userId", o."userId") AS household,
+               (SELECT rank FROM ranks)[o."distributionId" - (SELECT first FROM ranks) + 1] AS rank
+        FROM "UserOrder" o
+        JOIN "Basket" b ON b.id = o."basketId"
+        WHERE b.status <> 'OPEN' AND o.quantity <> 0
+          AND o."basketId" >= $4::bigint AND o."basketId" < $5::bigint AND b.id >= $4::bigint AND b.id < $5::bigint),
+    sets AS (
+        SELECT GROUPING("basketId") AS kind, "basketId", "distributionId", "productId", quantity, "productPrice",
+               min(rank) AS rank, max(rank) AS "lastRank", min(household) AS household,
+               max(household) AS "lastHousehold", count(*) AS n
+        FROM lines WHERE rank <> 0
+        GROUP BY GROUPING SETS (("basketId"), ("distributionId", "productId", quantity, "productPrice"))),
+    compact AS MATERIALIZED (
+        SELECT kind, rank, household, odd, "distributionId", "productId", quantity, "productPrice", sum(n) AS n
+        FROM (SELECT kind, CASE WHEN kind = 0 THEN rank END AS rank, CASE WHEN kind = 0 THEN household END AS household,
+                     CASE WHEN kind = 0 AND (rank <> "lastRank" OR household <> "lastHousehold") THEN "basketId" END AS odd,
+                     "distributionId", "productId", quantity, "productPrice", CASE WHEN kind = 0 THEN 1 ELSE n END AS n
+              FROM sets) s
+        GROUP BY kind, rank, household, odd, "distributionId", "productId", quantity, "productPrice"),
+    groups AS (SELECT DISTINCT rank, "groupId" FROM dists),
+    odd AS (
+        SELECT DISTINCT l.rank, l."basketId", l.household
+        FROM compact c
+        CROSS JOIN LATERAL (
+            SELECT o."basketId", COALESCE(b."userId", o."userId") AS household,
+                   (SELECT rank FROM ranks)[o."distributionId" - (SELECT first FROM ranks) + 1] AS rank
+            FROM "UserOrder" o JOIN "Basket" b ON b.id = o."basketId"
+            WHERE o."basketId" = c.odd AND b.status <> 'OPEN' AND o.quantity <> 0) l
+        WHERE c.odd IS NOT NULL AND l.rank <> 0),
+    households AS (
+        SELECT rank, household, n AS baskets FROM compact WHERE kind = 0 AND odd IS NULL
+        UNION ALL
+        SELECT rank, household, 0 FROM odd),
+    amounts AS MATERIALIZED (
+        SELECT d."groupId", p.vat, d.month, c.quantity, c."productPrice", sum(c.n) AS n
+        FROM compact c JOIN dists d ON d.id = c."distributionId" JOIN "Product" p ON p.id = c."productId"
+        WHERE c.kind = 1 GROUP BY 1, 2, 3, 4, 5),
+    prices AS (
+        SELECT quantity, "productPrice",
+               (round(quantity::text::numeric * "productPrice"::text::numeric, 2) * 100)::bigint AS cents
+        FROM (SELECT DISTINCT quantity, "productPrice" FROM amounts) q)
+    SELECT 'amount' AS part, a."groupId", a.vat::text::numeric AS vat, a.month, sum(a.n)::bigint AS lines,
+           sum(a.n * pr.cents)::bigint AS cents, NULL::bigint AS id, NULL::integer AS vendor
+    FROM amounts a JOIN prices pr ON pr.quantity = a.quantity AND pr."productPrice" = a."productPrice"
+    GROUP BY a."groupId", a.vat, a.month
+    UNION ALL
+    SELECT 'contract', d."groupId", NULL, NULL, NULL, NULL, d."catalogId", c."vendorId"
+    FROM (SELECT DISTINCT "distributionId" FROM compact WHERE kind = 1) s JOIN dists d ON d.id = s."distributionId"
+    JOIN "Catalog" c ON c.id = d."catalogId"
+    GROUP BY d."groupId", d."catalogId", c."vendorId"
+    UNION ALL
+    SELECT 'session', d."groupId", NULL, d.month, NULL, NULL, d."sessionId", NULL
+    FROM (SELECT DISTINCT "distributionId" FROM compact WHERE kind = 1) s JOIN dists d ON d.id = s."distributionId"
+    GROUP BY d."groupId", d."sessionId", d.month
+    UNION ALL
+    SELECT 'basket', g."groupId", NULL, NULL, NULL, NULL, b.baskets::bigint, NULL
+    FROM (SELECT rank, sum(baskets) AS baskets
+          FROM (SELECT rank, baskets FROM households
+                UNION ALL
+                SELECT rank, count(DISTINCT "basketId") FROM odd GROUP BY rank) x
+          GROUP BY rank) b
+    JOIN groups g ON g.rank = b.rank
+    UNION ALL
+    SELECT 'household', g."groupId", NULL, NULL, NULL, NULL, h.household, NULL
+    FROM (SELECT DISTINCT rank, household FROM households
+          WHERE household NOT IN (SELECT id FROM "User" WHERE email = $3)) h
+    JOIN groups g ON g.rank = h.rank
+    """
+
+/// Hands a value that is not `Sendable` to one other thread, which becomes its only user.
+/// `@unchecked Sendable`: the thread that made it never touches the value again.
+final class Handoff<Value>: @unchecked Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
+}
+
+/// Reads one basket range of `usageLines` on its own connection and thread, in a transaction on
+/// the snapshot that the report's first connection exported (`pg_export_snapshot()`), so that
+/// both ranges see the same rows.
+struct UsageLinesReader: Sendable {
+    var connection: Handoff<Connection>
+    var snapshot: String
+    var period: UsagePeriod
+    var range: Range<Int>
+
+    /// Starts the thread; `wait()` on the answer gives its rows or its error.
+    func start() -> Pending<[UsageLineRow]> {
+        let pending = Pending<[UsageLineRow]>()
+        let reader = self
+        Thread { pending.finish(Result { try reader.read() }) }.start()
+        return pending
+    }
+
+    private func read() throws -> [UsageLineRow] {
+        // SET TRANSACTION SNAPSHOT takes no parameter: the id, made by the server, is checked to be
+        // hex digits and dashes (`00000003-0000001B-1`) before it becomes part of the SQL text.
+        guard !snapshot.isEmpty, snapshot.allSatisfy({ $0.isHexDigit || $0 == "-" }) else {
+            throw DatabaseError.protocolViolation(query: "usage snapshot", message: "unexpected snapshot id \(snapshot)")
+        }
+        let connection = connection.value
+        return try connection.transaction {
+            try connection.executeScript("usage settings", """
+                SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY;
+                SET TRANSACTION SNAPSHOT '\(snapshot)';
+                SET LOCAL work_mem = '64MB';
+                SET LOCAL jit = off
+                """)
+            return try CamapStore.readUsageLines(connection, period: period, range: range)
+        }
+    }
+}
+
+/// The answer of work running on another thread, given once.
+/// `@unchecked Sendable`: `result` is written once before the semaphore is signalled, and read after waiting on it.
+final class Pending<Value: Sendable>: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private var result: Result<Value, any Error>?
+
+    func finish(_ result: Result<Value, any Error>) {
+        self.result = result
+        done.signal()
+    }
+
+    /// Blocks until `finish`; call it once.
+    func wait() -> Result<Value, any Error> {
+        done.wait()
+        return result!
+    }
+}
