@@ -170,18 +170,18 @@ let usageLines = """
         SELECT rank, household, n AS baskets FROM compact WHERE kind = 0 AND odd IS NULL
         UNION ALL
         SELECT rank, household, 0 FROM odd),
-    amounts AS MATERIALIZED (
-        SELECT d."groupId", p.vat, d.month, c.quantity, c."productPrice", sum(c.n) AS n
-        FROM compact c JOIN dists d ON d.id = c."distributionId" JOIN "Product" p ON p.id = c."productId"
-        WHERE c.kind = 1 GROUP BY 1, 2, 3, 4, 5),
     prices AS (
         SELECT quantity, "productPrice",
                (round(quantity::text::numeric * "productPrice"::text::numeric, 2) * 100)::bigint AS cents
-        FROM (SELECT DISTINCT quantity, "productPrice" FROM amounts) q)
-    SELECT 'amount' AS part, a."groupId", a.vat::text::numeric AS vat, a.month, sum(a.n)::bigint AS lines,
-           sum(a.n * pr.cents)::bigint AS cents, NULL::bigint AS id, NULL::integer AS vendor
-    FROM amounts a JOIN prices pr ON pr.quantity = a.quantity AND pr."productPrice" = a."productPrice"
-    GROUP BY a."groupId", a.vat, a.month
+        FROM (SELECT DISTINCT quantity, "productPrice" FROM compact WHERE kind = 1) q)
+    SELECT 'amount' AS part, d."groupId", p.vat::text::numeric AS vat, d.month, sum(c.n)::bigint AS lines,
+           sum(c.n * pr.cents)::bigint AS cents, NULL::bigint AS id, NULL::integer AS vendor
+    FROM compact c
+    JOIN dists d ON d.id = c."distributionId"
+    JOIN "Product" p ON p.id = c."productId"
+    JOIN prices pr ON pr.quantity = c.quantity AND pr."productPrice" = c."productPrice"
+    WHERE c.kind = 1
+    GROUP BY d."groupId", p.vat, d.month
     UNION ALL
     SELECT 'contract', d."groupId", NULL, NULL, NULL, NULL, d."catalogId", c."vendorId"
     FROM (SELECT DISTINCT "distributionId" FROM compact WHERE kind = 1) s JOIN dists d ON d.id = s."distributionId"
