@@ -17,6 +17,8 @@ public final class Connection {
     private var prepared: [String: String] = [:]
     private let prepares: Bool
     static let preparedLimit = 256
+    /// What `init` was given, to open a sibling with `reopen()`; never logged (it may hold a password).
+    private let target: String
 
     /// Connects to `target`: a URL (`postgresql://…`) or a conninfo string (`host=… dbname=…`).
     /// An empty string uses libpq's own defaults (PGHOST, PGDATABASE, PGUSER, `.pgpass`, service
@@ -35,6 +37,7 @@ public final class Connection {
         }
         self.logger = logger
         self.conn = conn
+        self.target = target
         self.notices = NoticeSink(logger: logger)
         self.prepares = ProcessInfo.processInfo.environment["CAGEOT_PREPARED_STATEMENTS"]?.lowercased() != "off"
         PQsetNoticeReceiver(conn, noticeReceiver, Unmanaged.passUnretained(notices).toOpaque())
@@ -42,6 +45,9 @@ public final class Connection {
     }
 
     deinit { PQfinish(conn) }
+
+    /// A second connection to the same database with the same settings, for work on another thread.
+    public func reopen() throws -> Connection { try Connection(target, logger: logger) }
 
     /// `user@host:port/dbname`, never the password.
     public var description: String { Connection.describe(conn) }

@@ -99,6 +99,40 @@ struct UsageReportTests {
         #expect(data.federation.members == 7) // Gaston's account exists by then; Denis is also in Zèbre
     }
 
+    @Test func basketsAcrossGroupsOrHouseholdsAndRangesCountLikeIndependentSQL() throws {
+        let db = try TestDatabase.connect("usage")
+        try db.executeScript("usage fixture", try String(contentsOf: Self.fixture, encoding: .utf8))
+        // 1200: no userId, lines of Alice and Denis (two households in one basket). 1201: Bruno's
+        // basket at session 11 (group 1) with a line at session 20 (group 2): one basket in two
+        // groups. 3500: Alice again in group 1, in the other basket range (ids are split in the
+        // middle, 2551 here): one household, counted once.
+        try db.executeScript("odd baskets", """
+            INSERT INTO "Basket" (id, "userId", "multiDistribId", num, cdate, status) VALUES
+              (1200, NULL, 11, 5, '2026-01-01', 'CONFIRMED'), (1201, 3, 11, 6, '2026-01-01', 'CONFIRMED'),
+              (3500, 2, 12, 3, '2026-03-01', 'CONFIRMED');
+            INSERT INTO "UserOrder" (id, "userId", "productId", "distributionId", "basketId", quantity, "productPrice", date) VALUES
+              (50, 2, 10, 101, 1200, 1, 2.675, '2026-01-01'), (51, 5, 12, 102, 1200, 1, 4, '2026-01-01'),
+              (52, 3, 10, 101, 1201, 1, 2.675, '2026-01-01'), (53, 3, 13, 200, 1201, 1, 7.5, '2026-01-01'),
+              (54, 2, 11, 103, 3500, 1, 4.995, '2026-03-01')
+            """)
+        let data = try CamapStore(db).usageReportData(period: .year(2026))
+        let check = IndependentUsage(db: db, period: .year(2026))
+        for group in data.groups {
+            #expect(group.figures == (try check.figures(group: group.groupId)), "group \(group.groupId)")
+        }
+        // The federation's baskets are the sum of the groups' (docs/usage-report.md): 1201 counts in
+        // both of its groups, where a distinct count across the federation would count it once.
+        var federation = try check.figures(group: nil)
+        federation.baskets = data.groups.map(\.figures.baskets).reduce(0, +)
+        #expect(data.federation == federation)
+        #expect(data.months == (try check.months()))
+        let byId = Dictionary(uniqueKeysWithValues: data.groups.map { ($0.groupId, $0.figures) })
+        // Group 1: 6 + 1200 + 1201 + 3500; Alice, Bruno, Émile and Denis. Group 2: 3 + 1201; Alice, Denis, Bruno.
+        #expect(byId[1]?.baskets == 9 && byId[1]?.activeHouseholds == 4)
+        #expect(byId[2]?.baskets == 4 && byId[2]?.activeHouseholds == 3)
+        #expect(data.federation.baskets == 13 && data.federation.activeHouseholds == 4)
+    }
+
     // MARK: - A generated federation against independent SQL
 
     @Test func demoFederationFiguresEqualIndependentSQL() throws {

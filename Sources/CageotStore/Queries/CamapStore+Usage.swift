@@ -9,27 +9,67 @@ extension CamapStore {
     /// The figures of the federation's usage report over `period`, as defined in
     /// docs/usage-report.md: one row per group created by the end of the period (by name ignoring
     /// case and accents, then id), the federation's own figures, and every month of the period.
-    /// Five SELECTs in one read-only transaction, each aggregating in SQL (GROUP BY, with
-    /// `GROUPING SETS` for the federation's row), whatever the number of groups and order lines:
-    /// the groups, every figure drawn from the order lines (joined once), members, memberships and
-    /// payments. Swift only decodes the aggregated rows and sorts the groups.
+    /// Every query aggregates in SQL, whatever the number of groups and order lines. The order
+    /// lines, most of the cost, are read in two basket ranges on two connections at once (one per
+    /// core), both on one snapshot exported by the first, so that the parts add up; the ranges'
+    /// rows are sums and sets that `UsageLineTotals` adds up. Swift only decodes aggregated rows,
+    /// adds them up and sorts the groups.
     public func usageReportData(period: UsagePeriod) throws -> UsageReportData {
-        try connection.transaction {
-            // One snapshot for every query, so that the parts add up; memory enough to sort and
-            // hash two million lines without spilling, and no JIT (it costs more than it saves
-            // on a query run once).
-            try connection.executeScript("usage settings", """
-                SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY;
-                SET LOCAL work_mem = '64MB';
-                SET LOCAL jit = off
-                """)
-            return try readUsageReportData(period: period)
+        let second = Handoff(try connection.reopen())
+        return try connection.transaction {
+            // One snapshot for every query; memory enough to hash the lines without spilling, and
+            // no JIT (it costs more than it saves on a query run once).
+            try connection.executeScript("usage settings", Self.usageSettings)
+            let snapshot = try connection.query("usage snapshot", "SELECT pg_export_snapshot() AS id") { row in
+                try row.decode("id", as: String.self)
+            }.first ?? ""
+            let bounds = try connection.query("usage baskets range", """
+                SELECT min(id) AS first, max(id) AS last FROM "Basket"
+                """) { row in (try row.decodeIfPresent("first", as: Int.self), try row.decodeIfPresent("last", as: Int.self)) }.first
+            // Every basket id is an integer: the two ranges cover them all, split in the middle.
+            let middle = bounds.flatMap { first, last in first.flatMap { a in last.map { b in a + (b - a) / 2 + 1 } } } ?? 0
+            let low = Int(Int32.min), high = Int(Int32.max) + 1
+            let other = UsageLinesReader(connection: second, snapshot: snapshot, period: period, range: middle..<high).start()
+            var lines = UsageLineTotals()
+            // This thread's range, then the figures not drawn from the lines, while the other runs.
+            let mine = Result { () throws -> (listed: [GroupUsage], figures: UsageFigureTable) in
+                lines.add(try Self.readUsageLines(connection, period: period, range: low..<middle))
+                return try readOtherFigures(period: period)
+            }
+            lines.add(try other.wait().get())
+            let (listed, figures) = try mine.get()
+            return try finish(period: period, listed: listed, figures: figures, lines: lines)
         }
     }
 
-    private func readUsageReportData(period: UsagePeriod) throws -> UsageReportData {
+    /// `SET`s of the report's transaction: repeatable read (one snapshot), read only, `work_mem` for
+    /// the lines' hash tables, no JIT.
+    static let usageSettings = """
+        SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY;
+        SET LOCAL work_mem = '64MB';
+        SET LOCAL jit = off
+        """
+
+    /// The rows of `usageLines` for the baskets of `range`. `enable_sort` is off for that statement
+    /// only: with sorts allowed, the planner joins the small aggregates by sorting and merging them
+    /// (twice the time); the lines themselves need no sort (they come in basket order).
+    static func readUsageLines(_ connection: Connection, period: UsagePeriod, range: Range<Int>) throws -> [UsageLineRow] {
+        try connection.executeScript("usage lines settings", "SET LOCAL enable_sort = off")
+        let rows = try connection.query("usage lines", usageLines,
+                                        [period.from, period.to, Self.deletedAccountEmail, range.lowerBound, range.upperBound]) { row in
+            try UsageLineRow(row)
+        }
+        try connection.executeScript("usage lines settings", "SET LOCAL enable_sort = on")
+        return rows
+    }
+
+    /// The groups, and the figures not drawn from the order lines: members, memberships, payments.
+    /// A payment's type is the pattern's capture (docs/usage-report.md); CAMAP writes almost every
+    /// `data` as exactly `{"type":"check"}`, for which the pattern captures what lies between the
+    /// quotes, so those rows take a `LIKE` and a capture-free check instead (the capturing pattern
+    /// cost 20 µs a row, two thirds of the query).
+    private func readOtherFigures(period: UsagePeriod) throws -> (listed: [GroupUsage], figures: UsageFigureTable) {
         let range: [(any SQLParameter)?] = [period.from, period.to]
-        let withDeleted = range + [Self.deletedAccountEmail]
         let listed = try connection.query("usage groups", """
             SELECT id, name, cdate::date AS created, disabled FROM "Group" WHERE cdate < $1::date + 1 ORDER BY id
             """, [period.to]) { row in
@@ -38,29 +78,6 @@ extension CamapStore {
                        figures: UsageFigures())
         }
         var figures = UsageFigureTable()
-        var months: [MonthUsage] = []
-        _ = try connection.query("usage orders", usageOrders, withDeleted) { row in
-            let part: String = try row.decode("part")
-            if part == "month" {
-                months.append(MonthUsage(month: try row.decode("month"), turnover: Money(cents: try row.decode("cents")),
-                                         sessionsHeld: try row.decode("sessions")))
-                return
-            }
-            try figures.update(row) { f, row in
-                switch part {
-                case "orders":
-                    f.orderLines = try row.decode("lines"); f.baskets = try row.decode("baskets")
-                    f.activeHouseholds = try row.decode("households"); f.turnover = Money(cents: try row.decode("cents"))
-                case "contracts":
-                    f.activeContracts = try row.decode("contracts"); f.vendors = try row.decode("vendors")
-                case "sessions":
-                    f.sessionsHeld = try row.decode("sessions")
-                    f.dutiesFilled = try row.decode("filled"); f.dutiesNeeded = try row.decode("needed")
-                default:
-                    f.turnoverByVAT.append(VATAmount(rate: try row.money("vat"), amount: Money(cents: try row.decode("cents"))))
-                }
-            }
-        }
         _ = try connection.query("usage members", """
             SELECT ug."groupId", count(DISTINCT ug."userId") AS members
             FROM "UserGroup" ug
@@ -87,7 +104,9 @@ extension CamapStore {
         _ = try connection.query("usage payments", """
             WITH payments AS (
                 SELECT op."groupId", (round(op.amount::text::numeric, 2) * 100)::bigint AS cents,
-                       substring(op.data FROM '^\\s*\\{.*"type"\\s*:\\s*"([a-z-]+)".*\\}\\s*$') AS type
+                       CASE WHEN op.data LIKE '{"type":"%"}' AND substr(op.data, 10, length(op.data) - 11) ~ '^[a-z-]+$'
+                            THEN substr(op.data, 10, length(op.data) - 11)
+                            ELSE substring(op.data FROM '^\\s*\\{.*"type"\\s*:\\s*"([a-z-]+)".*\\}\\s*$') END AS type
                 FROM "Operation" op
                 JOIN "Group" g ON g.id = op."groupId"
                 WHERE op.type = 2 AND NOT op.pending AND g.cdate < $2::date + 1
@@ -103,6 +122,37 @@ extension CamapStore {
                                                    amount: Money(cents: try row.decode("cents"))))
             }
         }
+        return (listed, figures)
+    }
+
+    /// Adds the order figures to `figures`, reads the duties of the sessions held and the months,
+    /// and sorts the groups.
+    private func finish(period: UsagePeriod, listed: [GroupUsage], figures: UsageFigureTable,
+                        lines: UsageLineTotals) throws -> UsageReportData {
+        var figures = figures
+        for group in lines.groupIds { lines.fill(&figures.byGroup[group, default: UsageFigures()], group: group) }
+        lines.fill(&figures.federation, group: nil)
+        // Per session held: its "Volunteer" rows (an index-only count) and the integers of volunteerRolesIds.
+        _ = try connection.query("usage duties", """
+            SELECT md."groupId",
+                   COALESCE(sum((SELECT count(*) FROM "Volunteer" v WHERE v."multiDistribId" = md.id)), 0) AS filled,
+                   COALESCE(sum((SELECT count(*) FROM regexp_split_to_table(COALESCE(md."volunteerRolesIds", ''), ',') AS role(id)
+                                 WHERE btrim(role.id) ~ '^[0-9]+$')), 0) AS needed
+            FROM "MultiDistrib" md
+            WHERE md.id = ANY ($1::integer[])
+            GROUP BY GROUPING SETS ((md."groupId"), ())
+            """, ["{" + lines.heldSessions.map(String.init).joined(separator: ",") + "}"]) { row in
+            try figures.update(row) { f, row in
+                f.dutiesFilled = try row.decode("filled"); f.dutiesNeeded = try row.decode("needed")
+            }
+        }
+        // Every month of the period, with or without activity.
+        let months = try connection.query("usage months", """
+            SELECT s.month::date AS month
+            FROM generate_series(date_trunc('month', $1::date::timestamp), $2::date::timestamp, interval '1 month') AS s(month)
+            ORDER BY 1
+            """, [period.from, period.to]) { row in lines.month(try row.decode("month")) }
+        // Read by id, and the sort is stable: groups of the same name stay in id order.
         // Read by id, and the sort is stable: groups of the same name stay in id order.
         let groups = Collation.sorted(listed.map { (group: GroupUsage) -> GroupUsage in
             var group = group
@@ -122,95 +172,6 @@ extension CamapStore {
     /// `paymentTypes` as a PostgreSQL array literal, sent as a `$n` parameter.
     static var paymentTypesArray: String { "{" + paymentTypes.joined(separator: ",") + "}" }
 }
-
-/// The confirmed (basket not OPEN), non-cancelled (quantity ≠ 0) order lines of groups created by
-/// the end of the period, placed in the period by their distribution's date (the session's when
-/// null): `$1` and `$2` are the first and last days. The date test is spelled as two ranges rather
-/// than one on a COALESCE so that the planner can estimate it from the columns' statistics (with
-/// the COALESCE it expected 9 times fewer lines and chose 2 million index probes).
-private let usageLines = """
-    SELECT md."groupId", md.id AS "sessionId", b.id AS "basketId", COALESCE(b."userId", o."userId") AS household,
-           d."catalogId", p.vat, o.quantity, o."productPrice",
-           date_trunc('month', COALESCE(d.date, md."distribStartDate")) AS month
-    FROM "UserOrder" o
-    JOIN "Basket" b ON b.id = o."basketId"
-    JOIN "Distribution" d ON d.id = o."distributionId"
-    JOIN "MultiDistrib" md ON md.id = d."multiDistribId"
-    JOIN "Group" g ON g.id = md."groupId"
-    JOIN "Product" p ON p.id = o."productId"
-    WHERE b.status <> 'OPEN' AND o.quantity <> 0 AND g.cdate < $2::date + 1
-      AND (d.date >= $1::date AND d.date < $2::date + 1
-           OR d.date IS NULL AND md."distribStartDate" >= $1::date AND md."distribStartDate" < $2::date + 1)
-    """
-
-/// Every figure drawn from the order lines, in one statement that joins the lines once
-/// (`MATERIALIZED`) and aggregates them several ways; `part` says which. Counts of things that
-/// belong to one group (baskets, sessions, contracts) add up to the federation's; households and
-/// farmers are counted once across groups. `$3` is the deleted account's e-mail.
-///
-/// A line's amount is `round(quantity × productPrice, 2)`, half away from zero, in numeric, each
-/// double read through its shortest text (`2.675`) as the Swift decoders read it, kept in integer
-/// cents. Computing it is half the cost of the whole statement, so `amounts` computes it once per
-/// distinct (quantity, price) of each group, VAT rate and month, times the number of such lines:
-/// the same sum of rounded lines, with 10 times fewer numeric operations.
-private let usageOrders = """
-    WITH lines AS MATERIALIZED (\(usageLines)),
-    deleted AS (SELECT id FROM "User" WHERE email = $3),
-    sets AS MATERIALIZED (
-        SELECT CASE WHEN GROUPING(household) = 0 THEN 'household' WHEN GROUPING("catalogId") = 0 THEN 'contract'
-                    WHEN GROUPING("sessionId") = 0 THEN 'session' ELSE 'amount' END AS kind,
-               "groupId", vat, month, quantity, "productPrice", "sessionId", "catalogId", household, count(*) AS n
-        FROM lines
-        GROUP BY GROUPING SETS (("groupId", vat, month, quantity, "productPrice"), ("groupId", "sessionId", month),
-                                ("groupId", "catalogId"), ("groupId", household))),
-    amounts AS (
-        SELECT "groupId", vat, month, sum(n) AS lines,
-               sum(n * (round(quantity::text::numeric * "productPrice"::text::numeric, 2) * 100)::bigint) AS cents
-        FROM sets WHERE kind = 'amount' GROUP BY "groupId", vat, month),
-    households AS (SELECT "groupId", household FROM sets
-                   WHERE kind = 'household' AND household NOT IN (SELECT id FROM deleted)),
-    groups AS (
-        SELECT a."groupId", a.lines, a.cents, b.baskets, COALESCE(h.households, 0) AS households
-        FROM (SELECT "groupId", sum(lines) AS lines, sum(cents) AS cents FROM amounts GROUP BY "groupId") a
-        JOIN (SELECT "groupId", count(*) AS baskets FROM (SELECT DISTINCT "groupId", "basketId" FROM lines) b
-              GROUP BY "groupId") b ON b."groupId" = a."groupId"
-        LEFT JOIN (SELECT "groupId", count(*) AS households FROM households GROUP BY "groupId") h
-          ON h."groupId" = a."groupId"),
-    held AS (SELECT "groupId", "sessionId", month FROM sets WHERE kind = 'session'),
-    contracts AS (SELECT s."groupId", s."catalogId", c."vendorId"
-                  FROM sets s JOIN "Catalog" c ON c.id = s."catalogId" WHERE s.kind = 'contract'),
-    duties AS (
-        SELECT h."groupId", h."sessionId",
-               (SELECT count(*) FROM "Volunteer" v WHERE v."multiDistribId" = h."sessionId") AS filled,
-               (SELECT count(*) FROM regexp_split_to_table(COALESCE(md."volunteerRolesIds", ''), ',') AS role(id)
-                WHERE btrim(role.id) ~ '^[0-9]+$') AS needed
-        FROM (SELECT DISTINCT "groupId", "sessionId" FROM held) h JOIN "MultiDistrib" md ON md.id = h."sessionId")
-    SELECT 'orders' AS part, "groupId", lines, baskets, households, cents,
-           NULL::bigint AS contracts, NULL::bigint AS vendors, NULL::bigint AS sessions, NULL::bigint AS filled,
-           NULL::bigint AS needed, NULL::numeric AS vat, NULL::date AS month
-    FROM groups
-    UNION ALL
-    SELECT 'orders', NULL, COALESCE(sum(lines), 0), COALESCE(sum(baskets), 0),
-           (SELECT count(DISTINCT household) FROM households),
-           COALESCE(sum(cents), 0), NULL, NULL, NULL, NULL, NULL, NULL, NULL
-    FROM groups
-    UNION ALL
-    SELECT 'contracts', "groupId", NULL, NULL, NULL, NULL, count(DISTINCT "catalogId"), count(DISTINCT "vendorId"),
-           NULL, NULL, NULL, NULL, NULL
-    FROM contracts GROUP BY GROUPING SETS (("groupId"), ())
-    UNION ALL
-    SELECT 'sessions', "groupId", NULL, NULL, NULL, NULL, NULL, NULL, count(*), COALESCE(sum(filled), 0),
-           COALESCE(sum(needed), 0), NULL, NULL
-    FROM duties GROUP BY GROUPING SETS (("groupId"), ())
-    UNION ALL
-    SELECT 'vat', "groupId", NULL, NULL, NULL, sum(cents), NULL, NULL, NULL, NULL, NULL, vat::text::numeric, NULL
-    FROM amounts GROUP BY GROUPING SETS (("groupId", vat), (vat))
-    UNION ALL
-    SELECT 'month', NULL, NULL, NULL, NULL, COALESCE((SELECT sum(cents) FROM amounts a WHERE a.month = s.month), 0), NULL, NULL,
-           (SELECT count(DISTINCT "sessionId") FROM held h WHERE h.month = s.month), NULL, NULL, NULL, s.month::date
-    FROM generate_series(date_trunc('month', $1::date::timestamp), $2::date::timestamp, interval '1 month') AS s(month)
-    ORDER BY vat, month
-    """
 
 /// The figures read so far: one per group id, and the federation's (the row whose `"groupId"` is
 /// NULL, from the empty grouping set).
