@@ -42,8 +42,9 @@ struct UsageLineRow: Sendable {
 /// Per line the statement does as little as it can, because it runs two million times:
 /// - the lines come from `"UserOrder_basketId"` and `"Basket_pkey"` in basket order, merge-joined;
 /// - the line's distribution is looked up in an array indexed by distribution id (`ranks`), built
-///   once from the period's distributions: 0 when the distribution is not counted (out of the
-///   period, or a group created later), else the rank of its group. Indexing an array keeps the
+///   once from the period's distributions, from the lowest id to the highest: 0 when the
+///   distribution is not counted (a group created later, an id in between of another period),
+///   else the rank of its group; an id outside the array reads NULL, and is not counted either. Indexing an array keeps the
 ///   basket order, where a hash join with the distributions would not;
 /// - one pass groups the lines two ways: per basket in that order (streaming, no hash table of a
 ///   million baskets), with the lowest and highest group rank and household of its lines; and per
@@ -65,7 +66,7 @@ let usageLines = """
                OR d.date IS NULL AND md."distribStartDate" >= $1::date AND md."distribStartDate" < $2::date + 1)),
     ranks AS (
         SELECT array_agg(COALESCE(d.rank, 0)::integer ORDER BY i.id) AS rank, min(i.id) AS first
-        FROM generate_series((SELECT min(id) FROM "Distribution"), (SELECT max(id) FROM "Distribution")) AS i(id)
+        FROM generate_series((SELECT min(id) FROM dists), (SELECT max(id) FROM dists)) AS i(id)
         LEFT JOIN dists d ON d.id = i.id),
     lines AS (
         SELECT o."basketId", o."distributionId", o."productId", o.quantity, o."productPrice",
