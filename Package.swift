@@ -72,8 +72,8 @@ let package = Package(
     swiftLanguageModes: [.v6]
 )
 
-// The libFuzzer target of the preset and cost-file parsers, only when scripts/fuzz builds it: it has
-// no `main` of its own (libFuzzer's) and needs `-sanitize=fuzzer`, which the normal build must not see.
+// The libFuzzer target of the preset and cost-file parsers, only when scripts/fuzz builds it: it links
+// libFuzzer (`-sanitize=fuzzer`, which the normal build must not see) and hands its `main` to it.
 if Context.environment["CAGEOT_FUZZ"] == "1" {
     package.targets.append(.executableTarget(name: "cageot-fuzz", dependencies: ["CageotPresets", "CageotLayout", "CageotCosts"],
                                              path: "Tests/CageotFuzz", exclude: ["presets.dict", "costs.dict"]))
