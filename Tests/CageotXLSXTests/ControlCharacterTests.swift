@@ -20,6 +20,8 @@ struct ControlCharacterTests {
         try sheet.write(row: 0, col: 0, .text("A\u{01}B\u{07}C\u{1B}D\u{0}E\u{7F}F\u{85}G\u{FFFF}H"))
         try sheet.write(row: 1, col: 0, .text("tab\there\rcr\nlf"))
         try sheet.write(row: 2, col: 0, .text("<script>alert(1)</script> & \u{202E}evil"))
+        try sheet.setHeader("&C" + Worksheet.headerFooterLiteral("Légumes\u{01}\u{1B} & fruits"))
+        try sheet.setFooter("&C" + Worksheet.headerFooterLiteral("\u{07}page") + " &P")
         try book.close()
         let read = try Reader.read(url)
         let cells = try read.sheet("Foyers").cells
@@ -27,5 +29,6 @@ struct ControlCharacterTests {
         #expect(cells["A2"]?.text == "tab here cr\nlf")
         #expect(cells["A3"]?.text == "<script>alert(1)</script> & \u{202E}evil")
         #expect(read.title == "Titre ok")
+        #expect(try read.sheet("Foyers").headerCenter == "Légumes && fruits")
     }
 }
