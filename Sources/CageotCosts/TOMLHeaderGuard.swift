@@ -7,9 +7,10 @@
 /// file is refused here, naming its line, as TOMLKit would have refused it.
 enum TOMLHeaderGuard {
     static func check(_ text: String, path: String) throws(CostFileError) {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // By bytes: as Characters, "\r\n" is one and would not split on "\n".
+        let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
         for (index, raw) in lines.enumerated() {
-            var bytes = raw.utf8.drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+            var bytes = raw.drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
             guard bytes.first == UInt8(ascii: "[") else { continue }
             bytes = bytes.dropFirst()
             if bytes.first == UInt8(ascii: "[") { bytes = bytes.dropFirst() }
