@@ -1,28 +1,95 @@
-/// Refuses, before TOMLKit sees it, a table header toml++ cannot survive.
+/// Refuses, before TOMLKit sees it, text on which toml++ would abort.
 ///
-/// toml++ (the C++ parser inside TOMLKit) asserts that a `[` opening a table header is followed by
-/// a key: `[#x]`, `[=` or `[` at the end of a line abort the whole process (and without assertions
-/// are undefined behaviour). Found by `scripts/fuzz`. A header line must therefore go on, after
-/// `[` or `[[` and blanks, with a bare key character, a quote, `]` or the end of the text, else the
-/// file is refused here, naming its line, as TOMLKit would have refused it.
+/// toml++ (the C++ parser inside TOMLKit) asserts rather than reports in two places `scripts/fuzz`
+/// found: a table header's `[` not followed by a key (`[#x]`, `[=`, `[` at the end of a line), and
+/// an array whose next value is `}` (`a = [}`, `a = [1,}`). Either aborted the whole process, and
+/// without assertions is undefined behaviour. Both are invalid TOML anyway, so the file is refused
+/// here, naming its line, as TOMLKit would have refused it.
 enum TOMLHeaderGuard {
     static func check(_ text: String, path: String) throws(CostFileError) {
-        // By bytes: as Characters, "\r\n" is one and would not split on "\n".
-        let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-        for (index, raw) in lines.enumerated() {
-            var bytes = raw.drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
-            guard bytes.first == UInt8(ascii: "[") else { continue }
-            bytes = bytes.dropFirst()
-            if bytes.first == UInt8(ascii: "[") { bytes = bytes.dropFirst() }
-            bytes = bytes.drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
-            // The end of the text after `[` is an error toml++ reports itself; the end of a line is not.
-            guard let next = bytes.first else {
-                if index == lines.count - 1 { continue }
-                throw headerError(path: path, line: index + 1)
+        let bytes = Array(text.utf8)
+        var index = 0, line = 1
+        var onlyBlanksSoFar = true  // since the start of the line
+        func byte(_ at: Int) -> UInt8? { at < bytes.count ? bytes[at] : nil }
+        func isBlank(_ b: UInt8?) -> Bool { b == UInt8(ascii: " ") || b == UInt8(ascii: "\t") }
+        /// The next byte that is not blank, a line break or a comment, from `start`.
+        func nextSignificant(_ start: Int) -> UInt8? {
+            var i = start
+            while let b = byte(i) {
+                if isBlank(b) || b == UInt8(ascii: "\n") || b == UInt8(ascii: "\r") {
+                    i += 1
+                } else if b == UInt8(ascii: "#") {
+                    while let c = byte(i), c != UInt8(ascii: "\n") { i += 1 }
+                } else {
+                    return b
+                }
             }
-            if isBare(next) || next == UInt8(ascii: "\"") || next == UInt8(ascii: "'") || next == UInt8(ascii: "]") { continue }
-            throw headerError(path: path, line: index + 1)
+            return nil
         }
+        while let b = byte(index) {
+            switch b {
+            case UInt8(ascii: "\n"):
+                line += 1
+                onlyBlanksSoFar = true
+                index += 1
+                continue
+            case UInt8(ascii: "#"):
+                while let c = byte(index), c != UInt8(ascii: "\n") { index += 1 }
+                continue
+            case UInt8(ascii: "\""), UInt8(ascii: "'"):
+                index = endOfString(bytes, from: index, line: &line)
+                onlyBlanksSoFar = false
+                continue
+            case UInt8(ascii: "["):
+                if onlyBlanksSoFar {
+                    // A header: `[` or `[[`, blanks, then a key, a quote or `]` on the same line
+                    // (the end of the text is an error toml++ reports itself).
+                    var i = index + 1
+                    if byte(i) == UInt8(ascii: "[") { i += 1 }
+                    while isBlank(byte(i)) { i += 1 }
+                    if let next = byte(i), !(isBare(next) || next == UInt8(ascii: "\"") || next == UInt8(ascii: "'") || next == UInt8(ascii: "]")) {
+                        throw failure(path: path, line: line, "a table header is a name in brackets, e.g. [allocation] or [[item]]")
+                    }
+                }
+                if nextSignificant(index + 1) == UInt8(ascii: "}") {
+                    throw failure(path: path, line: line, "a list opened with [ is closed with ]")
+                }
+            case UInt8(ascii: ","):
+                if nextSignificant(index + 1) == UInt8(ascii: "}") {
+                    throw failure(path: path, line: line, "a comma must be followed by a value")
+                }
+            default:
+                break
+            }
+            if !isBlank(b) { onlyBlanksSoFar = false }
+            index += 1
+        }
+    }
+
+    /// The index after the string opening at `start` (basic, literal, or their multi-line forms),
+    /// counting the line breaks inside it.
+    static func endOfString(_ bytes: [UInt8], from start: Int, line: inout Int) -> Int {
+        let quote = bytes[start]
+        let triple = start + 2 < bytes.count && bytes[start + 1] == quote && bytes[start + 2] == quote
+        var i = start + (triple ? 3 : 1)
+        while i < bytes.count {
+            let b = bytes[i]
+            if b == UInt8(ascii: "\\") && quote == UInt8(ascii: "\"") { i += 2; continue }
+            if b == UInt8(ascii: "\n") {
+                if !triple { return i }  // an unterminated string: TOMLKit reports it
+                line += 1
+            }
+            if b == quote {
+                if !triple { return i + 1 }
+                if i + 2 < bytes.count && bytes[i + 1] == quote && bytes[i + 2] == quote {
+                    i += 3
+                    while i < bytes.count && bytes[i] == quote { i += 1 }
+                    return i
+                }
+            }
+            i += 1
+        }
+        return i
     }
 
     static func isBare(_ byte: UInt8) -> Bool {
@@ -30,8 +97,7 @@ enum TOMLHeaderGuard {
             || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-")
     }
 
-    static func headerError(path: String, line: Int) -> CostFileError {
-        CostFileError(file: path, line: line, key: nil,
-                      message: "not valid TOML (a table header is a name in brackets, e.g. [allocation] or [[item]]); see docs/costs.example.toml for the format")
+    static func failure(path: String, line: Int, _ what: String) -> CostFileError {
+        CostFileError(file: path, line: line, key: nil, message: "not valid TOML (\(what)); see docs/costs.example.toml for the format")
     }
 }

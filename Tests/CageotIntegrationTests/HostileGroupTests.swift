@@ -172,9 +172,11 @@ struct HostileGroupTests {
         for household in ["FOYER-0001", "FOYER-1000", "FOYER-2000"] {
             #expect(text.contains(household), "\(household) is missing")
         }
-        let names = try db.query("odd names", #"SELECT "firstName" || "lastName" AS v FROM "User" WHERE id IN (2100000101, 2100000103, 2100000106, 2100000109)"#) {
+        // Each part whole (the sheet prints "LASTNAME Firstname").
+        let names = try db.query("odd names", #"SELECT unnest(ARRAY["firstName", "lastName"]) AS v FROM "User" WHERE id IN (2100000101, 2100000103, 2100000106, 2100000109)"#) {
             try $0.decode("v", as: String.self)
         }
+        #expect(names.count == 8)
         for name in names {
             #expect(raw.contains(Self.squeezed(name)), "\"\(name)\" is not printed whole")
         }
