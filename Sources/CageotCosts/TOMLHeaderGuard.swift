@@ -1,9 +1,10 @@
 /// Refuses, before TOMLKit sees it, text on which toml++ would abort.
 ///
-/// toml++ (the C++ parser inside TOMLKit) asserts rather than reports in two places `scripts/fuzz`
-/// found: a table header's `[` not followed by a key (`[#x]`, `[=`, `[` at the end of a line), and
-/// an array whose next value is `}` (`a = [}`, `a = [1,}`). Either aborted the whole process, and
-/// without assertions is undefined behaviour. Both are invalid TOML anyway, so the file is refused
+/// toml++ (the C++ parser inside TOMLKit) asserts rather than reports in three places `scripts/fuzz`
+/// found: a table header's `[` not followed by a key (`[#x]`, `[=`, `[` at the end of a line), an
+/// array whose next value is `}` (`a = [}`, `a = [1,}`), and a date whose `T` is not followed by a
+/// digit (`a = 1997-04-27Tx`). Each aborted the whole process, and without assertions is undefined
+/// behaviour. Both are invalid TOML anyway, so the file is refused
 /// here, naming its line, as TOMLKit would have refused it.
 enum TOMLHeaderGuard {
     static func check(_ text: String, path: String) throws(CostFileError) {
@@ -58,6 +59,11 @@ enum TOMLHeaderGuard {
                 if nextSignificant(index + 1) == UInt8(ascii: "}") {
                     throw failure(path: path, line: line, "a comma must be followed by a value")
                 }
+            case UInt8(ascii: "T"), UInt8(ascii: "t"):
+                // A date and `T` go on with a time: toml++ asserts the next byte is a digit.
+                if index >= 10, isDate(bytes[(index - 10)..<index]), let next = byte(index + 1), !isDigit(next) {
+                    throw failure(path: path, line: line, "a date and T are followed by a time, e.g. 2026-01-15T08:00:00")
+                }
             default:
                 break
             }
@@ -90,6 +96,15 @@ enum TOMLHeaderGuard {
             i += 1
         }
         return i
+    }
+
+    static func isDigit(_ byte: UInt8) -> Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
+
+    /// `2026-01-15`.
+    static func isDate(_ text: ArraySlice<UInt8>) -> Bool {
+        text.count == 10 && text.enumerated().allSatisfy { offset, b in
+            offset == 4 || offset == 7 ? b == UInt8(ascii: "-") : isDigit(b)
+        }
     }
 
     static func isBare(_ byte: UInt8) -> Bool {

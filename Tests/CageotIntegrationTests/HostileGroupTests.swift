@@ -177,8 +177,8 @@ struct HostileGroupTests {
             try $0.decode("v", as: String.self)
         }
         #expect(names.count == 8)
-        for name in names {
-            #expect(raw.contains(Self.squeezed(name)), "\"\(name)\" is not printed whole")
+        for name in names {  // surnames are printed in capitals (œ becomes Œ)
+            #expect(raw.uppercased().contains(Self.squeezed(name).uppercased()), "\"\(name)\" is not printed whole")
         }
         #expect(raw.contains(Self.squeezed("<script>alert(\"x\")</script>")), "the <script> of a name is not printed as text")
         #expect(text.contains("evil.exe") && text.contains("עברית"), "the right-to-left name lost its text")
