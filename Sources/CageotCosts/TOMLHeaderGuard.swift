@@ -9,7 +9,8 @@
 enum TOMLHeaderGuard {
     static func check(_ text: String, path: String) throws(CostFileError) {
         let bytes = Array(text.utf8)
-        var index = 0, line = 1
+        // toml++ skips a byte order mark: what follows it starts the first line.
+        var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0, line = 1
         var onlyBlanksSoFar = true  // since the start of the line
         func byte(_ at: Int) -> UInt8? { at < bytes.count ? bytes[at] : nil }
         func isBlank(_ b: UInt8?) -> Bool { b == UInt8(ascii: " ") || b == UInt8(ascii: "\t") }

@@ -40,7 +40,7 @@ struct CostFileParseTests {
     /// on an array whose next value is `}` (both found by scripts/fuzz); such a file is now refused
     /// with its line, like any invalid TOML.
     @Test(arguments: [("[#x]\n", 1), ("year = 2026\n[\n", 2), ("[[ =item]]\n", 1), ("[ \u{E9}]\n", 1), ("[allocation]\r\n[\r\n", 2),
-                      ("a = [}\n", 1), ("year = 2026\na = [1,\n # }\n }\n", 2), ("a = { b = [[}]] }\n", 1), ("year = 2026\nfixed =1997-04-27Tname\n", 2)])
+                      ("a = [}\n", 1), ("year = 2026\na = [1,\n # }\n }\n", 2), ("a = { b = [[}]] }\n", 1), ("year = 2026\nfixed =1997-04-27Tname\n", 2), ("\u{FEFF}[[\u{01}item]]\n", 1)])
     func whatTomlPlusPlusAbortsOnIsAnErrorNamingItsLine(text: String, line: Int) {
         #expect(throws: CostFileError.self) { try CostFile.parse(text, path: "c.toml") }
         do {
