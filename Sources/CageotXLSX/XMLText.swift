@@ -1,10 +1,11 @@
-/// Text as a workbook's XML may hold it.
+/// Text for the parts of a workbook libxlsxwriter does not escape.
 ///
-/// libxlsxwriter 1.1.4 copies a string's characters into the sheet's XML as they are, but XML 1.0
-/// forbids the C0 controls other than tab, line feed and carriage return: one `\u{01}` in a member's
-/// name and Excel calls the whole file corrupt (openpyxl: "not well-formed (invalid token)"). A NUL
-/// would also cut the C string short. Tabs and carriage returns become spaces (a cell is not a
-/// terminal), the other controls, C1 included, and the non-characters U+FFFE and U+FFFF go.
+/// libxlsxwriter 1.1.4 escapes control characters in cells (`_x0001_`, see PartTests), but copies
+/// page headers and footers, chart titles and document properties into the XML as they are, and
+/// XML 1.0 forbids the C0 controls other than tab, line feed and carriage return: one `\u{01}` in a
+/// contract's name in a sheet's header and Excel calls the whole workbook corrupt (openpyxl: "not
+/// well-formed (invalid token)"). Tabs and carriage returns become spaces, the other controls, C1
+/// included, and the non-characters U+FFFE and U+FFFF go.
 enum XMLText {
     static func safe(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: isUnsafe) else { return text }
