@@ -20,6 +20,13 @@ enum XMLText {
         return String(out)
     }
 
+    /// A cell's text: libxlsxwriter escapes its controls itself, not the non-characters U+FFFE and
+    /// U+FFFF, which XML 1.0 forbids too (one in a name and openpyxl refuses the whole file).
+    static func cell(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0.value == 0xFFFE || $0.value == 0xFFFF }) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.filter { $0.value != 0xFFFE && $0.value != 0xFFFF }))
+    }
+
     static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
         (scalar.value < 0x20 && scalar != "\n") || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0xFFFE || scalar.value == 0xFFFF
     }

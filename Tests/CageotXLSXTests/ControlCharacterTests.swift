@@ -17,7 +17,8 @@ struct ControlCharacterTests {
         properties.title = "Titre\u{01}\u{1B} ok"
         let book = try Workbook(path: url, properties: properties)
         let sheet = try book.addWorksheet(named: "Foyers")
-        try sheet.write(row: 0, col: 0, .text("A\u{01}B\u{07}C\u{1B}D\u{0}E\u{7F}F\u{85}G\u{FFFF}H"))
+        // No NUL: PostgreSQL text cannot hold one.
+        try sheet.write(row: 0, col: 0, .text("A\u{01}B\u{07}C\u{1B}D\u{7F}F\u{85}G\u{FFFF}H"))
         try sheet.write(row: 1, col: 0, .text("tab\there\rcr\nlf"))
         try sheet.write(row: 2, col: 0, .text("<script>alert(1)</script> & \u{202E}evil"))
         try sheet.setHeader("&C" + Worksheet.headerFooterLiteral("Légumes\u{01}\u{1B} & fruits"))
