@@ -71,3 +71,11 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// The libFuzzer target of the preset and cost-file parsers, only when scripts/fuzz builds it: it links
+// libFuzzer (`-sanitize=fuzzer`, which the normal build must not see) and hands its `main` to it.
+if Context.environment["CAGEOT_FUZZ"] == "1" {
+    package.targets.append(.executableTarget(name: "cageot-fuzz", dependencies: ["CageotPresets", "CageotLayout", "CageotCosts"],
+                                             path: "Tests/CageotFuzz", exclude: ["presets.dict", "costs.dict"]))
+    package.products.append(.executable(name: "cageot-fuzz", targets: ["cageot-fuzz"]))
+}

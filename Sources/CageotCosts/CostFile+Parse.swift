@@ -18,7 +18,8 @@ extension CostFile {
 
     /// Reads the text of a cost file; `path` only names it in errors.
     public static func parse(_ text: String, path: String) throws(CostFileError) -> CostFile {
-        try CostFileReader(text: text, path: path).read()
+        try TOMLHeaderGuard.check(text, path: path)
+        return try CostFileReader(text: text, path: path).read()
     }
 }
 

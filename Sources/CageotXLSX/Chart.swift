@@ -43,7 +43,7 @@ extension Worksheet {
         guard let handle = workbook_add_chart(book, type) else {
             throw workbook.error(LXW_ERROR_MEMORY_MALLOC_FAILED, location: location, detail: "workbook_add_chart returned NULL")
         }
-        chart.title.withCString { chart_title_set_name(handle, $0) }
+        XMLText.safe(chart.title).withCString { chart_title_set_name(handle, $0) }
         for series in chart.series {
             for range in [series.categories, series.values] {
                 _ = try index(row: range.rows.upperBound, col: range.columns.upperBound)
@@ -58,7 +58,7 @@ extension Worksheet {
                 chart_series_set_values(s, sheet, lxw_row_t(series.values.rows.lowerBound), lxw_col_t(series.values.columns.lowerBound),
                                         lxw_row_t(series.values.rows.upperBound), lxw_col_t(series.values.columns.upperBound))
             }
-            series.name.withCString { chart_series_set_name(s, $0) }
+            XMLText.safe(series.name).withCString { chart_series_set_name(s, $0) }
         }
         if chart.series.count < 2 { chart_legend_set_position(handle, UInt8(LXW_CHART_LEGEND_NONE.rawValue)) }
         if let format = chart.valueFormat {

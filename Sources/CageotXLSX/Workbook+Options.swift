@@ -36,7 +36,7 @@ extension Workbook {
 extension Workbook.DocumentProperties {
     /// Hands the properties to libxlsxwriter, which copies every string.
     func apply(to handle: UnsafeMutablePointer<lxw_workbook>) -> lxw_error {
-        let strings = [title, author, company, comments].map { $0.map { strdup($0)! } }
+        let strings = [title, author, company, comments].map { $0.map { strdup(XMLText.safe($0))! } }
         defer { strings.forEach { free($0) } }
         var props = lxw_doc_properties()
         props.title = strings[0]

@@ -42,7 +42,7 @@ extension Worksheet {
         let lxwFormat = try workbook.lxwFormat(Self.effectiveFormat(for: value, format), location: location)
         let text: String
         if case .text(let string) = value { text = string } else { text = "" }
-        try check(text.withCString { worksheet_merge_range(handle, r1, c1, r2, c2, $0, lxwFormat) }, location)
+        try check(XMLText.cell(text).withCString { worksheet_merge_range(handle, r1, c1, r2, c2, $0, lxwFormat) }, location)
         if case .text = value { return }
         try write(row: range.rows.lowerBound, col: range.columns.lowerBound, value, format: format)
     }

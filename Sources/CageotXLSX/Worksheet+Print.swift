@@ -46,13 +46,13 @@ extension Worksheet {
     /// `headerFooterLiteral(_:)`. At most 255 characters.
     public func setHeader(_ text: String) throws(XLSXError) {
         _ = try workbook.openHandle(location: name)
-        try check(worksheet_set_header(handle, text), "\(name) header")
+        try check(worksheet_set_header(handle, XMLText.safe(text)), "\(name) header")
     }
 
     /// The page footer, same syntax as `setHeader(_:)`.
     public func setFooter(_ text: String) throws(XLSXError) {
         _ = try workbook.openHandle(location: name)
-        try check(worksheet_set_footer(handle, text), "\(name) footer")
+        try check(worksheet_set_footer(handle, XMLText.safe(text)), "\(name) footer")
     }
 
     /// `text` with its `&` doubled, so that "Fruits & légumes" prints as written.

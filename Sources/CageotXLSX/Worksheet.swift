@@ -25,7 +25,7 @@ public struct Worksheet {
         let status: lxw_error
         switch value {
         case .text(let text):
-            status = text.withCString { worksheet_write_string(handle, r, c, $0, lxwFormat) }
+            status = XMLText.cell(text).withCString { worksheet_write_string(handle, r, c, $0, lxwFormat) }
         case .number(let number):
             status = try worksheet_write_number(handle, r, c, finite(number, location), lxwFormat)
         case .money(let money):

@@ -3,13 +3,15 @@ import Foundation
 
 /// Prints an error as one line on stderr and exits non-zero, instead of a stack of Swift types.
 enum Failure {
-    static func report(_ body: () throws -> Void) throws {
+    /// `document` names what the command was making (`session 42`), so that one line says which
+    /// document failed even when the error itself only names a row or a column.
+    static func report(document: String? = nil, _ body: () throws -> Void) throws {
         do {
             try body()
         } catch let exit as ExitCode {
             throw exit
         } catch {
-            printError("\(error)")
+            printError(document.map { "\($0): \(error)" } ?? "\(error)")
             throw ExitCode(1)
         }
     }

@@ -56,7 +56,7 @@ struct OrdersCommand: ParsableCommand {
     }
 
     func run() throws {
-        try Failure.report {
+        try Failure.report(document: vendor.map { "farmer \($0)" }) {
             var environment = try global.environment()
             let (from, to) = range!
             if let vendor, format == "csv" {

@@ -77,7 +77,8 @@ struct PaymentsCommand: ParsableCommand {
 
     func run() throws {
         if let running { return try runAll(on: LocalDate(iso: running)!) }
-        try Failure.report {
+        let document = if let vendor, let season { "farmer \(vendor), season \(season)" } else { catalog.map { "contract \($0)" } }
+        try Failure.report(document: document) {
             let jobs = try SheetJobs(connection: try global.connect(), factory: try DocumentFactory(environment: try global.environment()),
                                      recordInLedger: !global.noLedger)
             let (start, end) = (from.flatMap { LocalDate(iso: $0) }, to.flatMap { LocalDate(iso: $0) })

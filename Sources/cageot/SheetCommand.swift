@@ -75,7 +75,8 @@ struct SheetCommand: ParsableCommand {
     }
 
     func run() throws {
-        try Failure.report {
+        let document = session.map { "session \($0)" } ?? distribution.map { "distribution \($0)" } ?? catalog.map { "contract \($0)" }
+        try Failure.report(document: document) {
             var environment = try global.environment()
             try presetOptions.check(layoutsDirectory: environment.layoutsDirectory)
             let file = output.map { URL(fileURLWithPath: $0) }

@@ -43,7 +43,7 @@ struct UsageCommand: ParsableCommand {
     }
 
     func run() throws {
-        try Failure.report {
+        try Failure.report(document: "usage report " + (year.map { String($0) } ?? "\(from ?? "?")…\(to ?? "?")")) {
             // The cost file is checked before anything is read from the database.
             let costs = try self.costs.map { try CostInput(url: URL(fileURLWithPath: $0)) }
             let jobs = try SheetJobs(connection: try global.connect(), factory: try DocumentFactory(environment: try global.environment()),

@@ -36,6 +36,27 @@ struct CostFileParseTests {
         #expect(file?.items.first?.amount.cents == cents)
     }
 
+    /// toml++ asserts, and aborts the process, on a table header that does not start with a key and
+    /// on an array whose next value is `}` (both found by scripts/fuzz); such a file is now refused
+    /// with its line, like any invalid TOML.
+    @Test(arguments: [("[#x]\n", 1), ("year = 2026\n[\n", 2), ("[[ =item]]\n", 1), ("[ \u{E9}]\n", 1), ("[allocation]\r\n[\r\n", 2),
+                      ("a = [}\n", 1), ("year = 2026\na = [1,\n # }\n }\n", 2), ("a = { b = [[}]] }\n", 1), ("year = 2026\nfixed =1997-04-27Tname\n", 2), ("\u{FEFF}[[\u{01}item]]\n", 1)])
+    func whatTomlPlusPlusAbortsOnIsAnErrorNamingItsLine(text: String, line: Int) {
+        #expect(throws: CostFileError.self) { try CostFile.parse(text, path: "c.toml") }
+        do {
+            _ = try CostFile.parse(text, path: "c.toml")
+        } catch {
+            #expect(error.line == line && error.message.hasPrefix("not valid TOML ("), "\(error)")
+        }
+    }
+
+    /// What the guard lets through still parses: a quoted key, blanks in brackets, `[}` in a string or a comment.
+    @Test func tableHeadersWithKeysStillParse() throws {
+        let file = try CostFile.parse("[[ item ]]\nname = \"a [} , }\"\namount = 1 # [}\n[ \"allocation\" ]\nfixed = 1\nexempt = [\n  7, # }\n]\n", path: "c.toml")
+        #expect(file.items.map(\.name) == ["a [} , }"] && file.exempt == [7])
+        #expect(throws: CostFileError.self) { try CostFile.parse("year = 1979-05-27T07:32:00Z\n", path: "c.toml") }  // TOMLKit's own error: not a year
+    }
+
     @Test func pointOneAndPointTwoMakePointThree() throws {
         let text = "[[item]]\nname = \"a\"\namount = 0.1\n[[item]]\nname = \"b\"\namount = 0.2\n[allocation]\nfixed = 1\n"
         #expect(try CostFile.parse(text, path: "c.toml").total == Money(cents: 30))

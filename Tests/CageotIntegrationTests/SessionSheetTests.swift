@@ -71,6 +71,21 @@ struct SessionSheetTests {
         #expect(text.components(separatedBy: "Solde :").count - 1 == 2)
     }
 
+    /// `"UserGroup".balance` is a cache: NaN, an infinity or 1e300 there leaves that household's
+    /// balance out; the sheet is still written (it used to fail on the first such row).
+    @Test func aCachedBalanceThatIsNotANumberIsLeftOutNotFatal() throws {
+        let (_, db) = try Fixture.load()
+        _ = try db.execute("a NaN balance", #"UPDATE "UserGroup" SET balance = 'NaN' WHERE "groupId" = 1 AND "userId" = 1"#)
+        _ = try db.execute("an infinite balance", #"UPDATE "UserGroup" SET balance = '-Infinity' WHERE "groupId" = 1 AND "userId" = 2"#)
+        let text = normalized(try run("pdftotext", ["-layout", try generate(db, output: try temporaryFolder()).path, "-"]))
+        #expect(text.components(separatedBy: "Solde :").count - 1 == 0, "\(text)")
+        #expect(!text.contains("NaN") && !text.contains("Infinity"))
+        _ = try db.execute("one sane balance", #"UPDATE "UserGroup" SET balance = 1e300 WHERE "groupId" = 1 AND "userId" = 1"#)
+        _ = try db.execute("one sane balance", #"UPDATE "UserGroup" SET balance = 30 WHERE "groupId" = 1 AND "userId" = 2"#)
+        let again = normalized(try run("pdftotext", ["-layout", try generate(db, output: try temporaryFolder()).path, "-"]))
+        #expect(again.components(separatedBy: "Solde :").count - 1 == 1 && again.contains("Solde : 30,00 €"), "\(again)")
+    }
+
     @Test func householdsAreSortedBySurnameIgnoringAccents() throws {
         let (_, db) = try Fixture.load()
         let text = try run("pdftotext", ["-layout", try generate(db, output: try temporaryFolder()).path, "-"])

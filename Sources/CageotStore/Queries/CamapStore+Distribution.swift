@@ -116,7 +116,7 @@ extension CamapStore {
             WHERE o.quantity <> 0 AND (b.id IS NULL OR b.status <> 'OPEN')
             """, params) { row in
             balances[try row.decode("household", as: Int.self)]?.ordered +=
-                Money.lineAmount(quantity: try row.money("quantity"), unitPrice: try row.money("productPrice"))
+                try row.lineAmount(quantity: try row.money("quantity"), unitPrice: try row.money("productPrice"))
         }
         return order.compactMap { balances[$0] }
     }

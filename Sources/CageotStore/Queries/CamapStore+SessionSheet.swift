@@ -46,7 +46,9 @@ extension CamapStore {
                                 balances: try balances(session: id))
     }
 
-    /// The balance in the session's group of each household with a confirmed basket.
+    /// The balance in the session's group of each household with a confirmed basket. The column is
+    /// a cache CAMAP does not keep exact: a balance that is not a finite number (NaN, ±Infinity,
+    /// 1e300) is left out, and the household's sheet says nothing of it, instead of failing the sheet.
     private func balances(session id: Int) throws -> [Int: Decimal] {
         let rows = try connection.query("household balances", """
             SELECT DISTINCT ug."userId", ug.balance
@@ -54,8 +56,8 @@ extension CamapStore {
             JOIN "Basket" b ON b."multiDistribId" = md.id AND b.status <> 'OPEN'
             JOIN "UserGroup" ug ON ug."groupId" = md."groupId" AND ug."userId" = b."userId"
             WHERE md.id = $1
-            """, [id]) { row in (try row.decode("userId", as: Int.self), try row.money("balance")) }
-        return Dictionary(rows, uniquingKeysWith: { a, _ in a })
+            """, [id]) { row in (try row.decode("userId", as: Int.self), try? row.money("balance")) }
+        return Dictionary(rows.compactMap { id, balance in balance.map { (id, $0) } }, uniquingKeysWith: { a, _ in a })
     }
 
     /// Sessions, optionally of one group and within a date range (inclusive), by start time then id.

@@ -20,8 +20,34 @@ public struct NotFound: Error, CustomStringConvertible, Sendable, Equatable {
 }
 
 extension Row {
-    /// A decimal read from a double precision column, refusing NaN and infinities.
-    func money(_ column: String) throws -> Decimal { try decode(column, as: Decimal.self) }
+    /// Beyond this, a double column holds no quantity, price, rate or amount CAMAP can mean (a
+    /// billion euros or kilograms), and products and sums of such values would overflow the 64-bit
+    /// cents of `Money` (a trap, the whole batch lost): the row is refused, naming its column.
+    static let largestMagnitude = Decimal(1_000_000_000)
+    /// The most an order line may cost (quantity × unit price), 10^10 €: a session or a season
+    /// would need millions of such lines before its total overflowed.
+    static let largestLineAmount = Decimal(10_000_000_000)
+
+    /// A decimal read from a double precision column, refusing NaN, infinities and magnitudes
+    /// beyond `largestMagnitude`.
+    func money(_ column: String) throws -> Decimal {
+        let value = try decode(column, as: Decimal.self)
+        guard abs(value) <= Self.largestMagnitude else {
+            throw failure(column, expected: "a finite decimal number within ±1 000 000 000", value: "\(value)")
+        }
+        return value
+    }
+
+    /// The amount of an order line, quantity × unit price rounded to the cent, refusing a product
+    /// beyond `largestLineAmount`.
+    func lineAmount(quantity: Decimal, unitPrice: Decimal) throws -> Money {
+        let euros = quantity * unitPrice
+        guard abs(euros) <= Self.largestLineAmount else {
+            throw failure("quantity", expected: "a quantity whose amount at its unit price (\(unitPrice)) stays within 10 000 000 000 €",
+                          value: "\(quantity)")
+        }
+        return Money(rounding: euros)
+    }
 
     /// A `"User"` row selected with the given column prefix (`u.` columns aliased `uFirstName`…).
     func member(prefix p: String = "") throws -> Member {
@@ -59,10 +85,12 @@ extension Row {
             id: try decode("productId"), name: try decodeIfPresent("productName") ?? "", qt: try decodeIfPresent("qt"),
             unitType: unit, vat: try money("vat"), bulk: try decode("bulk"),
             variablePrice: try decode("variablePrice"), multiWeight: try decode("multiWeight"))
+        let quantity = try money("quantity"), unitPrice = try money("productPrice")
+        _ = try lineAmount(quantity: quantity, unitPrice: unitPrice)
         return OrderLine(id: try decode("id"), basketId: try decode("basketId"), basketNumber: try decode("num"),
                          householdId: try decode("householdId"), contractId: try decode("catalogId"),
                          contractName: try decodeIfPresent("catalogName") ?? "", product: product,
-                         quantity: try money("quantity"), unitPrice: try money("productPrice"))
+                         quantity: quantity, unitPrice: unitPrice)
     }
 }
 

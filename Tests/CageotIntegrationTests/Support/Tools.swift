@@ -7,6 +7,8 @@ struct Outcome {
     /// Standard output as bytes (an image) and as text.
     var stdoutData: Data
     var stderr: String
+    /// Ended by a signal (a trap, a crash), not by `exit`.
+    var signalled = false
     var stdout: String { String(decoding: stdoutData, as: UTF8.self) }
 }
 
@@ -43,7 +45,8 @@ func execute(_ executable: URL, _ arguments: [String], environment: [String: Str
     let stdout = out.fileHandleForReading.readDataToEndOfFile()
     done.wait()
     process.waitUntilExit()
-    return Outcome(status: process.terminationStatus, stdoutData: stdout, stderr: String(decoding: stderr, as: UTF8.self))
+    return Outcome(status: process.terminationStatus, stdoutData: stdout, stderr: String(decoding: stderr, as: UTF8.self),
+                   signalled: process.terminationReason == .uncaughtSignal)
 }
 
 /// Runs a real reader (pdftotext, pdfinfo, pdffonts, qpdf) and returns what it printed.

@@ -1,0 +1,119 @@
+/// Refuses, before TOMLKit sees it, text on which toml++ would abort.
+///
+/// toml++ (the C++ parser inside TOMLKit) asserts rather than reports in three places `scripts/fuzz`
+/// found: a table header's `[` not followed by a key (`[#x]`, `[=`, `[` at the end of a line), an
+/// array whose next value is `}` (`a = [}`, `a = [1,}`), and a date whose `T` is not followed by a
+/// digit (`a = 1997-04-27Tx`). Each aborted the whole process, and without assertions is undefined
+/// behaviour. Both are invalid TOML anyway, so the file is refused
+/// here, naming its line, as TOMLKit would have refused it.
+enum TOMLHeaderGuard {
+    static func check(_ text: String, path: String) throws(CostFileError) {
+        let bytes = Array(text.utf8)
+        // toml++ skips a byte order mark: what follows it starts the first line.
+        var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0, line = 1
+        var onlyBlanksSoFar = true  // since the start of the line
+        func byte(_ at: Int) -> UInt8? { at < bytes.count ? bytes[at] : nil }
+        func isBlank(_ b: UInt8?) -> Bool { b == UInt8(ascii: " ") || b == UInt8(ascii: "\t") }
+        /// The next byte that is not blank, a line break or a comment, from `start`.
+        func nextSignificant(_ start: Int) -> UInt8? {
+            var i = start
+            while let b = byte(i) {
+                if isBlank(b) || b == UInt8(ascii: "\n") || b == UInt8(ascii: "\r") {
+                    i += 1
+                } else if b == UInt8(ascii: "#") {
+                    while let c = byte(i), c != UInt8(ascii: "\n") { i += 1 }
+                } else {
+                    return b
+                }
+            }
+            return nil
+        }
+        while let b = byte(index) {
+            switch b {
+            case UInt8(ascii: "\n"):
+                line += 1
+                onlyBlanksSoFar = true
+                index += 1
+                continue
+            case UInt8(ascii: "#"):
+                while let c = byte(index), c != UInt8(ascii: "\n") { index += 1 }
+                continue
+            case UInt8(ascii: "\""), UInt8(ascii: "'"):
+                index = endOfString(bytes, from: index, line: &line)
+                onlyBlanksSoFar = false
+                continue
+            case UInt8(ascii: "["):
+                if onlyBlanksSoFar {
+                    // A header: `[` or `[[`, blanks, then a key, a quote or `]` on the same line
+                    // (the end of the text is an error toml++ reports itself).
+                    var i = index + 1
+                    if byte(i) == UInt8(ascii: "[") { i += 1 }
+                    while isBlank(byte(i)) { i += 1 }
+                    if let next = byte(i), !(isBare(next) || next == UInt8(ascii: "\"") || next == UInt8(ascii: "'") || next == UInt8(ascii: "]")) {
+                        throw failure(path: path, line: line, "a table header is a name in brackets, e.g. [allocation] or [[item]]")
+                    }
+                }
+                if nextSignificant(index + 1) == UInt8(ascii: "}") {
+                    throw failure(path: path, line: line, "a list opened with [ is closed with ]")
+                }
+            case UInt8(ascii: ","):
+                if nextSignificant(index + 1) == UInt8(ascii: "}") {
+                    throw failure(path: path, line: line, "a comma must be followed by a value")
+                }
+            case UInt8(ascii: "T"), UInt8(ascii: "t"):
+                // A date and `T` go on with a time: toml++ asserts the next byte is a digit.
+                if index >= 10, isDate(bytes[(index - 10)..<index]), let next = byte(index + 1), !isDigit(next) {
+                    throw failure(path: path, line: line, "a date and T are followed by a time, e.g. 2026-01-15T08:00:00")
+                }
+            default:
+                break
+            }
+            if !isBlank(b) { onlyBlanksSoFar = false }
+            index += 1
+        }
+    }
+
+    /// The index after the string opening at `start` (basic, literal, or their multi-line forms),
+    /// counting the line breaks inside it.
+    static func endOfString(_ bytes: [UInt8], from start: Int, line: inout Int) -> Int {
+        let quote = bytes[start]
+        let triple = start + 2 < bytes.count && bytes[start + 1] == quote && bytes[start + 2] == quote
+        var i = start + (triple ? 3 : 1)
+        while i < bytes.count {
+            let b = bytes[i]
+            if b == UInt8(ascii: "\\") && quote == UInt8(ascii: "\"") { i += 2; continue }
+            if b == UInt8(ascii: "\n") {
+                if !triple { return i }  // an unterminated string: TOMLKit reports it
+                line += 1
+            }
+            if b == quote {
+                if !triple { return i + 1 }
+                if i + 2 < bytes.count && bytes[i + 1] == quote && bytes[i + 2] == quote {
+                    i += 3
+                    while i < bytes.count && bytes[i] == quote { i += 1 }
+                    return i
+                }
+            }
+            i += 1
+        }
+        return i
+    }
+
+    static func isDigit(_ byte: UInt8) -> Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
+
+    /// `2026-01-15`.
+    static func isDate(_ text: ArraySlice<UInt8>) -> Bool {
+        text.count == 10 && text.enumerated().allSatisfy { offset, b in
+            offset == 4 || offset == 7 ? b == UInt8(ascii: "-") : isDigit(b)
+        }
+    }
+
+    static func isBare(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+            || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-")
+    }
+
+    static func failure(path: String, line: Int, _ what: String) -> CostFileError {
+        CostFileError(file: path, line: line, key: nil, message: "not valid TOML (\(what)); see docs/costs.example.toml for the format")
+    }
+}
