@@ -42,9 +42,11 @@ struct UsageLineRow: Sendable {
 /// Per line the statement does as little as it can, because it runs two million times:
 /// - the lines come from `"UserOrder_basketId"` and `"Basket_pkey"` in basket order, merge-joined;
 /// - the line's distribution is looked up in an array indexed by distribution id (`ranks`), built
-///   once from the period's distributions, from the lowest id to the highest: 0 when the
-///   distribution is not counted (a group created later, an id in between of another period),
-///   else the rank of its group; an id outside the array reads NULL, and is not counted either. Indexing an array keeps the
+///   once from the period's distributions, from the lowest id to at most 4 × their count +
+///   100,000 above it: 0 when the distribution is not counted (a group created later, an id in
+///   between of another period), else the rank of its group. An id beyond the array reads NULL and
+///   is looked up in `far`, the period's few distributions with ids far above the others (none in
+///   CAMAP's auto-increment ids; a hostile database has some): an array of their span would be huge. Indexing an array keeps the
 ///   basket order, where a hash join with the distributions would not;
 /// - one pass groups the lines two ways: per basket in that order (streaming, no hash table of a
 ///   million baskets), with the lowest and highest group rank and household of its lines; and per
@@ -64,14 +66,17 @@ let usageLines = """
         WHERE g.cdate < $2::date + 1
           AND (d.date >= $1::date AND d.date < $2::date + 1
                OR d.date IS NULL AND md."distribStartDate" >= $1::date AND md."distribStartDate" < $2::date + 1)),
+    window_ AS (SELECT min(id) AS first, LEAST(max(id), min(id) + 4 * count(*) + 100000) AS last FROM dists),
     ranks AS (
         SELECT array_agg(COALESCE(d.rank, 0)::integer ORDER BY i.id) AS rank, min(i.id) AS first
-        FROM generate_series((SELECT min(id) FROM dists), (SELECT max(id) FROM dists)) AS i(id)
+        FROM generate_series((SELECT first FROM window_), (SELECT last FROM window_)) AS i(id)
         LEFT JOIN dists d ON d.id = i.id),
+    far AS MATERIALIZED (SELECT id, rank FROM dists WHERE id > (SELECT last FROM window_)),
     lines AS (
         SELECT o."basketId", o."distributionId", o."productId", o.quantity, o."productPrice",
                COALESCE(b."userId", o."userId") AS household,
-               (SELECT rank FROM ranks)[o."distributionId" - (SELECT first FROM ranks) + 1] AS rank
+               COALESCE((SELECT rank FROM ranks)[o."distributionId" - (SELECT first FROM ranks) + 1],
+                        (SELECT f.rank FROM far f WHERE f.id = o."distributionId")) AS rank
         FROM "UserOrder" o
         JOIN "Basket" b ON b.id = o."basketId"
         WHERE b.status <> 'OPEN' AND o.quantity <> 0
@@ -95,7 +100,8 @@ let usageLines = """
         FROM compact c
         CROSS JOIN LATERAL (
             SELECT o."basketId", COALESCE(b."userId", o."userId") AS household,
-                   (SELECT rank FROM ranks)[o."distributionId" - (SELECT first FROM ranks) + 1] AS rank
+                   COALESCE((SELECT rank FROM ranks)[o."distributionId" - (SELECT first FROM ranks) + 1],
+                        (SELECT f.rank FROM far f WHERE f.id = o."distributionId")) AS rank
             FROM "UserOrder" o JOIN "Basket" b ON b.id = o."basketId"
             WHERE o."basketId" = c.odd AND b.status <> 'OPEN' AND o.quantity <> 0) l
         WHERE c.odd IS NOT NULL AND l.rank <> 0),
