@@ -60,7 +60,7 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["feuille.pdf"])
     }
 
-    @Test func anOutputErrorSaysWhatToDoOnce() {
+    @Test func anOutputErrorGivesItsAdviceOnce() {
         let plain = OutputError(path: "/out/a.pdf", reason: "Cannot write the PDF (page 2). Check that the folder exists.")
         #expect(plain.description == "cannot write /out/a.pdf: Cannot write the PDF (page 2). Check that the folder exists.")
         let bare = OutputError(path: "/out/a.pdf", reason: "Permission denied")
