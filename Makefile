@@ -1,6 +1,6 @@
 # Cageot — the two commands: `make demo` (everything, on a bare Debian 12) and `make test`.
 SHELL := /bin/bash
-.PHONY: demo test faults bench build release bootstrap clean-db
+.PHONY: demo test faults fuzz bench build release bootstrap clean-db
 
 build: bootstrap
 	swift build
@@ -25,6 +25,12 @@ test: bootstrap
 ## missing table, a read-only or full output folder (docs/reliability.md). make test runs it too.
 faults: bootstrap
 	scripts/faults
+
+## make fuzz: the preset and cost-file parsers under libFuzzer, 10 min each with a random seed and a
+## corpus that grows under .build/fuzz-corpus/ (make test runs a seeded, shorter check).
+## FUZZ_SECONDS=N for another length.
+fuzz:
+	scripts/fuzz $${FUZZ_SECONDS:-600}
 
 ## make bench: release build, a throwaway PostgreSQL, a demo federation of 25 then 250 AMAPs × 80
 ## households × 52 weeks; times every job and the HTTP server (wrk), writes BENCHMARKS.md and

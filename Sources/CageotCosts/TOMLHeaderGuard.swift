@@ -3,8 +3,9 @@
 /// toml++ (the C++ parser inside TOMLKit) asserts rather than reports in three places `scripts/fuzz`
 /// found: a table header's `[` not followed by a key (`[#x]`, `[=`, `[` at the end of a line), an
 /// array whose next value is `}` (`a = [}`, `a = [1,}`), and a date whose `T` is not followed by a
-/// digit (`a = 1997-04-27Tx`). Each aborted the whole process, and without assertions is undefined
-/// behaviour. Both are invalid TOML anyway, so the file is refused
+/// digit (`a = 1997-04-27Tx`), and a value, one space and one lone digit (`a = 1997-04-27 7#`: toml++
+/// takes it for a date and time and asserts the time goes on). Each aborted the whole process, and
+/// without assertions is undefined behaviour. All are invalid TOML anyway, so the file is refused
 /// here, naming its line, as TOMLKit would have refused it.
 enum TOMLHeaderGuard {
     static func check(_ text: String, path: String) throws(CostFileError) {
@@ -65,6 +66,12 @@ enum TOMLHeaderGuard {
                 if index >= 10, isDate(bytes[(index - 10)..<index]), let next = byte(index + 1), !isDigit(next) {
                     throw failure(path: path, line: line, "a date and T are followed by a time, e.g. 2026-01-15T08:00:00")
                 }
+            case UInt8(ascii: " "):
+                // `value 7` then a terminator: outside strings and comments, never valid TOML.
+                if index > 0, !isSeparator(bytes[index - 1]), let digit = byte(index + 1), isDigit(digit),
+                   let after = byte(index + 2), isTerminator(after) {
+                    throw failure(path: path, line: line, "a value is followed by a comma, a line break or a comment, not by a lone digit")
+                }
             default:
                 break
             }
@@ -106,6 +113,17 @@ enum TOMLHeaderGuard {
         text.count == 10 && text.enumerated().allSatisfy { offset, b in
             offset == 4 || offset == 7 ? b == UInt8(ascii: "-") : isDigit(b)
         }
+    }
+
+    /// What may stand before the blank in front of a value: `=`, `,`, `[`, `{`, a line break, or a dotted key's `.`.
+    static func isSeparator(_ byte: UInt8) -> Bool {
+        Array(" \t\r\n=,[{.".utf8).contains(byte)
+    }
+
+    /// What ends a value for toml++: a blank or line break, `]`, `}`, `,`, `#`, or (conservatively)
+    /// any non-ASCII byte, which may start one of the Unicode spaces it also counts.
+    static func isTerminator(_ byte: UInt8) -> Bool {
+        byte >= 0x80 || Array(" \t\r\n\u{0B}\u{0C}]},#".utf8).contains(byte)
     }
 
     static func isBare(_ byte: UInt8) -> Bool {
