@@ -80,8 +80,8 @@ public final class Connection {
 
     /// Runs a statement that returns no rows and gives the number of rows it affected.
     @discardableResult
-    public func execute(_ name: String, _ sql: String, _ params: [(any SQLParameter)?] = []) throws -> Int {
-        let result = try run(name, sql, params)
+    public func execute(_ name: String, _ sql: String, _ params: [(any SQLParameter)?] = [], prepared: Bool = true) throws -> Int {
+        let result = try run(name, sql, params, prepared: prepared)
         defer { PQclear(result) }
         return Int(String(cString: PQcmdTuples(result))) ?? 0
     }
@@ -191,9 +191,9 @@ public final class Connection {
 
     // MARK: - Internals
 
-    private func run(_ name: String, _ sql: String, _ params: [(any SQLParameter)?]) throws -> OpaquePointer {
+    private func run(_ name: String, _ sql: String, _ params: [(any SQLParameter)?], prepared: Bool = true) throws -> OpaquePointer {
         logger.trace("query", metadata: ["query": "\(name)"])
-        let statement = try preparedStatement(name, sql, count: params.count)
+        let statement = prepared ? try preparedStatement(name, sql, count: params.count) : nil
         let result = withCStrings(params) { count, values in
             if let statement { PQexecPrepared(conn, statement, count, values, nil, nil, 0) }
             else { PQexecParams(conn, sql, count, nil, values, nil, nil, 0) }
@@ -222,7 +222,7 @@ public final class Connection {
         return statement
     }
 
-    private func check(_ result: OpaquePointer, _ name: String) throws {
+    func check(_ result: OpaquePointer, _ name: String) throws {
         switch PQresultStatus(result) {
         case PGRES_COMMAND_OK, PGRES_TUPLES_OK, PGRES_SINGLE_TUPLE, PGRES_COPY_IN, PGRES_EMPTY_QUERY:
             return
@@ -242,7 +242,7 @@ public final class Connection {
         return .server(query: name, sqlstate: sqlstate, message: field("M") ?? "", detail: field("D"), hint: field("H"))
     }
 
-    private func lost(_ name: String) -> DatabaseError {
+    func lost(_ name: String) -> DatabaseError {
         .protocolViolation(query: name, message: String(cString: PQerrorMessage(conn)))
     }
 

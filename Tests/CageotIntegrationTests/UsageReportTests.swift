@@ -133,6 +133,37 @@ struct UsageReportTests {
         #expect(data.federation.baskets == 13 && data.federation.activeHouseholds == 4)
     }
 
+    /// Ids far above the others (a hostile database's; CAMAP's auto-increment ids never are) go
+    /// to the scan's side tables instead of its arrays: they count exactly like the others.
+    @Test func distributionsAndBasketsWithFarIdsCountLikeIndependentSQL() throws {
+        let db = try TestDatabase.connect("usage")
+        try db.executeScript("usage fixture", try String(contentsOf: Self.fixture, encoding: .utf8))
+        // Distribution 2,000,000,000: a copy of 101 (group 1). Basket 2,000,000,001 (Bruno, group 1)
+        // with lines at it and at 101; basket 2,000,000,002 (no account) at it, in group 1 too.
+        try db.executeScript("far ids", """
+            CREATE TEMP TABLE far AS SELECT * FROM "Distribution" WHERE id = 101;
+            UPDATE far SET id = 2000000000;
+            INSERT INTO "Distribution" SELECT * FROM far;
+            INSERT INTO "Basket" (id, "userId", "multiDistribId", num, cdate, status) VALUES
+              (2000000001, 3, 11, 7, '2026-01-01', 'CONFIRMED'), (2000000002, NULL, 11, 8, '2026-01-01', 'VALIDATED');
+            INSERT INTO "UserOrder" (id, "userId", "productId", "distributionId", "basketId", quantity, "productPrice", date) VALUES
+              (60, 3, 10, 2000000000, 2000000001, 2, 2.675, '2026-01-01'), (61, 3, 12, 101, 2000000001, 1, 4, '2026-01-01'),
+              (62, 5, 10, 2000000000, 2000000002, 3, 1.005, '2026-01-01')
+            """)
+        let data = try CamapStore(db).usageReportData(period: .year(2026))
+        let check = IndependentUsage(db: db, period: .year(2026))
+        for group in data.groups {
+            #expect(group.figures == (try check.figures(group: group.groupId)), "group \(group.groupId)")
+        }
+        #expect(data.months == (try check.months()))
+        let before = try Self.fixtureData()
+        let one = { (data: UsageReportData) in data.groups.first { $0.groupId == 1 }?.figures }
+        #expect(one(data)?.baskets == (one(before)?.baskets ?? 0) + 2)
+        #expect(one(data)?.orderLines == (one(before)?.orderLines ?? 0) + 3)
+        // 2 × 2.675 = 5.35, 4, 3 × 1.005 = 3.015 → 3.02 (half away from zero): 12.37 € more.
+        #expect(one(data)?.turnover == (one(before)?.turnover ?? Money(cents: 0)) + Money(cents: 1237))
+    }
+
     // MARK: - A generated federation against independent SQL
 
     @Test func demoFederationFiguresEqualIndependentSQL() throws {

@@ -9,15 +9,13 @@ extension CamapStore {
     /// The figures of the federation's usage report over `period`, as defined in
     /// docs/usage-report.md: one row per group created by the end of the period (by name ignoring
     /// case and accents, then id), the federation's own figures, and every month of the period.
-    /// Every query aggregates in SQL, whatever the number of groups and order lines. The order
-    /// lines, most of the cost, are read in two basket ranges on two connections at once (one per
-    /// core), both on one snapshot exported by the first, so that the parts add up; the ranges'
-    /// rows are sums and sets that `UsageLineTotals` adds up. Swift only decodes aggregated rows,
-    /// adds them up and sorts the groups.
+    /// The order lines, most of the cost, are streamed in two basket ranges on two connections at
+    /// once (one per core), both on one snapshot exported by the first, and counted as they come
+    /// (`CamapStore+UsageLines.swift`); every other figure is aggregated in SQL.
     public func usageReportData(period: UsagePeriod) throws -> UsageReportData {
         let second = Handoff(try connection.reopen())
         return try connection.transaction {
-            // One snapshot for every query; memory enough to hash the lines without spilling, and
+            // One snapshot for every query; memory enough to hash the baskets without spilling, and
             // no JIT (it costs more than it saves on a query run once).
             try connection.executeScript("usage settings", Self.usageSettings)
             let snapshot = try connection.query("usage snapshot", "SELECT pg_export_snapshot() AS id") { row in
@@ -26,42 +24,40 @@ extension CamapStore {
             let bounds = try connection.query("usage baskets range", """
                 SELECT min(id) AS first, max(id) AS last FROM "Basket"
                 """) { row in (try row.decodeIfPresent("first", as: Int.self), try row.decodeIfPresent("last", as: Int.self)) }.first
-            // Every basket id is an integer: the two ranges cover them all, split in the middle.
-            let middle = bounds.flatMap { first, last in first.flatMap { a in last.map { b in a + (b - a) / 2 + 1 } } } ?? 0
+            let ids = bounds.flatMap { first, last in first.flatMap { a in last.map { b in a...b } } }
+            // Every basket id is an integer: the two ranges cover them all. This thread's is 45 % of
+            // the ids: it then reads the other figures while the second thread ends its range.
+            let middle = ids.map { $0.lowerBound + ($0.upperBound - $0.lowerBound) * 45 / 100 + 1 } ?? 0
             let low = Int(Int32.min), high = Int(Int32.max) + 1
-            let other = UsageLinesReader(connection: second, snapshot: snapshot, period: period, range: middle..<high).start()
-            var lines = UsageLineTotals()
+            let distributions = try Self.readUsageDistributions(connection, period: period)
+            let other = UsageLinesReader(connection: second, snapshot: snapshot, period: period, distributions: distributions,
+                                         range: middle..<high, ids: ids).start()
             // This thread's range, then the figures not drawn from the lines, while the other runs.
-            let mine = Result { () throws -> (listed: [GroupUsage], figures: UsageFigureTable) in
-                lines.add(try Self.readUsageLines(connection, period: period, range: low..<middle))
-                return try readOtherFigures(period: period)
+            let mine = Result { () throws -> (scan: UsageLineScan, listed: [GroupUsage], figures: UsageFigureTable) in
+                let started = ContinuousClock.now
+                let scan = try Self.scanUsageLines(connection, period: period, distributions: distributions, range: low..<middle, ids: ids)
+                connection.logger.debug("usage lines", metadata: ["first range": "\(ContinuousClock.now - started)"])
+                let (listed, figures) = try readOtherFigures(period: period)
+                return (scan, listed, figures)
             }
-            lines.add(try other.wait().get())
-            let (listed, figures) = try mine.get()
+            let waited = ContinuousClock.now
+            let theirs = try other.wait().get()
+            var (scan, listed, figures) = try mine.get()
+            connection.logger.debug("usage lines", metadata: ["waited for the second range": "\(ContinuousClock.now - waited)"])
+            scan.merge(theirs)
+            var lines = UsageLineTotals()
+            lines.add(try Self.usageLineRows(connection, scan: scan, amounts: [scan, theirs], distributions: distributions))
             return try finish(period: period, listed: listed, figures: figures, lines: lines)
         }
     }
 
     /// `SET`s of the report's transaction: repeatable read (one snapshot), read only, `work_mem` for
-    /// the lines' hash tables, no JIT.
+    /// the baskets' hash table, no JIT.
     static let usageSettings = """
         SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY;
         SET LOCAL work_mem = '64MB';
         SET LOCAL jit = off
         """
-
-    /// The rows of `usageLines` for the baskets of `range`. `enable_sort` is off for that statement
-    /// only: with sorts allowed, the planner joins the small aggregates by sorting and merging them
-    /// (twice the time); the lines themselves need no sort (they come in basket order).
-    static func readUsageLines(_ connection: Connection, period: UsagePeriod, range: Range<Int>) throws -> [UsageLineRow] {
-        try connection.executeScript("usage lines settings", "SET LOCAL enable_sort = off")
-        let rows = try connection.query("usage lines", usageLines,
-                                        [period.from, period.to, Self.deletedAccountEmail, range.lowerBound, range.upperBound]) { row in
-            try UsageLineRow(row)
-        }
-        try connection.executeScript("usage lines settings", "SET LOCAL enable_sort = on")
-        return rows
-    }
 
     /// The groups, and the figures not drawn from the order lines: members, memberships, payments.
     /// A payment's type is the pattern's capture (docs/usage-report.md); CAMAP writes almost every

@@ -1,7 +1,7 @@
 import CageotCore
 import Foundation
 
-/// One row of `usageLines`: `part` says which columns are set.
+/// One figure drawn from the order lines, for `UsageLineTotals` to add up: `part` says which.
 struct UsageLineRow: Sendable {
     enum Part: Sendable {
         /// Lines and cents of a group at one VAT rate in one month.
@@ -10,7 +10,7 @@ struct UsageLineRow: Sendable {
         case contract(id: Int, vendor: Int)
         /// A session with lines in the group, and the month of those lines' distribution.
         case session(id: Int, month: LocalDate)
-        /// The group's baskets among this statement's basket range.
+        /// The group's baskets.
         case baskets(Int)
         /// An active household of the group (never the deleted account).
         case household(Int)
@@ -18,129 +18,197 @@ struct UsageLineRow: Sendable {
 
     var groupId: Int
     var part: Part
-
-    init(_ row: Row) throws {
-        groupId = try row.decode("groupId")
-        let id: Int? = try row.decodeIfPresent("id")
-        switch try row.decode("part", as: String.self) {
-        case "amount":
-            part = .amount(vat: try row.money("vat"), month: try row.decode("month"),
-                           lines: try row.decode("lines"), cents: try row.decode("cents"))
-        case "contract": part = .contract(id: id ?? 0, vendor: try row.decode("vendor"))
-        case "session": part = .session(id: id ?? 0, month: try row.decode("month"))
-        case "basket": part = .baskets(id ?? 0)
-        default: part = .household(id ?? 0)
-        }
-    }
 }
 
-/// Every figure drawn from the order lines of the baskets whose id is in `$4 ≤ id < $5`, as rows to
-/// add up (`UsageLineTotals`): the counted lines (docs/usage-report.md) are split by basket so that
-/// two connections can each read a range on one of the two cores, every basket in exactly one
-/// range. `$1`, `$2` are the period's first and last days, `$3` the deleted account's e-mail.
-///
-/// Per line the statement does as little as it can, because it runs two million times:
-/// - the lines come from `"UserOrder_basketId"` and `"Basket_pkey"` in basket order, merge-joined;
-/// - the line's distribution is looked up in an array indexed by distribution id (`ranks`), built
-///   once from the period's distributions, from the lowest id to at most 4 × their count +
-///   100,000 above it: 0 when the distribution is not counted (a group created later, an id in
-///   between of another period), else the rank of its group. An id beyond the array reads NULL and
-///   is looked up in `far`, the period's few distributions with ids far above the others (none in
-///   CAMAP's auto-increment ids; a hostile database has some): an array of their span would be huge. Indexing an array keeps the
-///   basket order, where a hash join with the distributions would not;
-/// - one pass groups the lines two ways: per basket in that order (streaming, no hash table of a
-///   million baskets), with the lowest and highest group rank and household of its lines; and per
-///   (distribution, product, quantity, price) in a hash table of about 150,000 entries.
-/// Everything else joins those much smaller results with the distributions, products and
-/// contracts. A basket whose lines lie in two groups, or (with no `userId`) belong to two
-/// households, is read again line by line (`odd`, by `"UserOrder_basketId"`): normally none.
-/// A line's amount is `round(quantity × productPrice, 2)` in numeric, each double through its
-/// shortest text, computed once per distinct (quantity, price), times the lines.
-let usageLines = """
-    WITH dists AS MATERIALIZED (
-        SELECT d.id, md."groupId", dense_rank() OVER (ORDER BY md."groupId") AS rank, md.id AS "sessionId",
-               d."catalogId", date_trunc('month', COALESCE(d.date, md."distribStartDate"))::date AS month
+/// The order lines of the usage report (docs/usage-report.md), read in basket ranges on two
+/// connections (`UsageLinesReader`), streamed in binary and gathered in Swift:
+/// - `usageDistributions` reads the period's counted distributions once (about 50,000 a year for
+///   250 AMAPs), with their group, session, contract, farmer and month;
+/// - `usageLineCursor` streams a range's counted lines (about a million) as six binary numbers
+///   each, with no text to parse; PostgreSQL only filters and joins them with their basket, by
+///   hashing (a sequential read of both tables), which it does at a few hundred nanoseconds a line;
+/// - `UsageLineScan` counts them: baskets per group in an array indexed by basket id, households
+///   per group in a set, and lines per (distribution, product, quantity, price);
+/// - the amounts are then computed by PostgreSQL, exactly as elsewhere (`round(quantity ×
+///   productPrice, 2)` in numeric from each double's shortest text), once per distinct (quantity,
+///   price), and the VAT rates read per distinct product.
+/// The figures equal those of one SQL statement over every line (UsageReportTests checks them
+/// against independent SQL); an aggregating statement took 6 to 14 s on the 250-AMAP year.
+extension CamapStore {
+    /// `$1`, `$2`: the period's first and last days.
+    static let usageDistributions = """
+        SELECT d.id, md."groupId", md.id AS "sessionId", d."catalogId", c."vendorId" AS vendor,
+               date_trunc('month', COALESCE(d.date, md."distribStartDate"))::date AS month
         FROM "Distribution" d
         JOIN "MultiDistrib" md ON md.id = d."multiDistribId"
         JOIN "Group" g ON g.id = md."groupId"
+        LEFT JOIN "Catalog" c ON c.id = d."catalogId"
         WHERE g.cdate < $2::date + 1
           AND (d.date >= $1::date AND d.date < $2::date + 1
-               OR d.date IS NULL AND md."distribStartDate" >= $1::date AND md."distribStartDate" < $2::date + 1)),
-    window_ AS (SELECT min(id) AS first, LEAST(max(id), min(id) + 4 * count(*) + 100000) AS last FROM dists),
-    ranks AS (
-        SELECT array_agg(COALESCE(d.rank, 0)::integer ORDER BY i.id) AS rank, min(i.id) AS first
-        FROM generate_series((SELECT first FROM window_), (SELECT last FROM window_)) AS i(id)
-        LEFT JOIN dists d ON d.id = i.id),
-    far AS MATERIALIZED (SELECT id, rank FROM dists WHERE id > (SELECT last FROM window_)),
-    lines AS (
-        SELECT o."basketId", o."distributionId", o."productId", o.quantity, o."productPrice",
-               COALESCE(b."userId", o."userId") AS household,
-               COALESCE((SELECT rank FROM ranks)[o."distributionId" - (SELECT first FROM ranks) + 1],
-                        (SELECT f.rank FROM far f WHERE f.id = o."distributionId")) AS rank
+               OR d.date IS NULL AND md."distribStartDate" >= $1::date AND md."distribStartDate" < $2::date + 1)
+        ORDER BY d.id
+        """
+
+    /// The counted lines of the baskets `$3 ≤ id < $4` in the period `$1`–`$2`: basket,
+    /// distribution, product, quantity, price, household (the basket's account, else the line's).
+    static let usageLineCursor = """
+        SELECT o."basketId"::bigint, o."distributionId"::bigint, o."productId"::bigint,
+               o.quantity::float8, o."productPrice"::float8, COALESCE(b."userId", o."userId")::bigint
         FROM "UserOrder" o
         JOIN "Basket" b ON b.id = o."basketId"
         WHERE b.status <> 'OPEN' AND o.quantity <> 0
-          AND o."basketId" >= $4::bigint AND o."basketId" < $5::bigint AND b.id >= $4::bigint AND b.id < $5::bigint),
-    sets AS (
-        SELECT GROUPING("basketId") AS kind, "basketId", "distributionId", "productId", quantity, "productPrice",
-               min(rank) AS rank, max(rank) AS "lastRank", min(household) AS household,
-               max(household) AS "lastHousehold", count(*) AS n
-        FROM lines WHERE rank <> 0
-        GROUP BY GROUPING SETS (("basketId"), ("distributionId", "productId", quantity, "productPrice"))),
-    compact AS MATERIALIZED (
-        SELECT kind, rank, household, odd, "distributionId", "productId", quantity, "productPrice", sum(n) AS n
-        FROM (SELECT kind, CASE WHEN kind = 0 THEN rank END AS rank, CASE WHEN kind = 0 THEN household END AS household,
-                     CASE WHEN kind = 0 AND (rank <> "lastRank" OR household <> "lastHousehold") THEN "basketId" END AS odd,
-                     "distributionId", "productId", quantity, "productPrice", CASE WHEN kind = 0 THEN 1 ELSE n END AS n
-              FROM sets) s
-        GROUP BY kind, rank, household, odd, "distributionId", "productId", quantity, "productPrice"),
-    groups AS (SELECT DISTINCT rank, "groupId" FROM dists),
-    odd AS (
-        SELECT DISTINCT l.rank, l."basketId", l.household
-        FROM compact c
-        CROSS JOIN LATERAL (
-            SELECT o."basketId", COALESCE(b."userId", o."userId") AS household,
-                   COALESCE((SELECT rank FROM ranks)[o."distributionId" - (SELECT first FROM ranks) + 1],
-                        (SELECT f.rank FROM far f WHERE f.id = o."distributionId")) AS rank
-            FROM "UserOrder" o JOIN "Basket" b ON b.id = o."basketId"
-            WHERE o."basketId" = c.odd AND b.status <> 'OPEN' AND o.quantity <> 0) l
-        WHERE c.odd IS NOT NULL AND l.rank <> 0),
-    households AS (
-        SELECT rank, household, n AS baskets FROM compact WHERE kind = 0 AND odd IS NULL
-        UNION ALL
-        SELECT rank, household, 0 FROM odd),
-    prices AS (
-        SELECT quantity, "productPrice",
-               (round(quantity::text::numeric * "productPrice"::text::numeric, 2) * 100)::bigint AS cents
-        FROM (SELECT DISTINCT quantity, "productPrice" FROM compact WHERE kind = 1) q)
-    SELECT 'amount' AS part, d."groupId", p.vat::text::numeric AS vat, d.month, sum(c.n)::bigint AS lines,
-           sum(c.n * pr.cents)::bigint AS cents, NULL::bigint AS id, NULL::integer AS vendor
-    FROM compact c
-    JOIN dists d ON d.id = c."distributionId"
-    JOIN "Product" p ON p.id = c."productId"
-    JOIN prices pr ON pr.quantity = c.quantity AND pr."productPrice" = c."productPrice"
-    WHERE c.kind = 1
-    GROUP BY d."groupId", p.vat, d.month
-    UNION ALL
-    SELECT 'contract', d."groupId", NULL, NULL, NULL, NULL, d."catalogId", c."vendorId"
-    FROM (SELECT DISTINCT "distributionId" FROM compact WHERE kind = 1) s JOIN dists d ON d.id = s."distributionId"
-    JOIN "Catalog" c ON c.id = d."catalogId"
-    GROUP BY d."groupId", d."catalogId", c."vendorId"
-    UNION ALL
-    SELECT 'session', d."groupId", NULL, d.month, NULL, NULL, d."sessionId", NULL
-    FROM (SELECT DISTINCT "distributionId" FROM compact WHERE kind = 1) s JOIN dists d ON d.id = s."distributionId"
-    GROUP BY d."groupId", d."sessionId", d.month
-    UNION ALL
-    SELECT 'basket', g."groupId", NULL, NULL, NULL, NULL, b.baskets::bigint, NULL
-    FROM (SELECT rank, sum(baskets) AS baskets
-          FROM (SELECT rank, baskets FROM households
-                UNION ALL
-                SELECT rank, count(DISTINCT "basketId") FROM odd GROUP BY rank) x
-          GROUP BY rank) b
-    JOIN groups g ON g.rank = b.rank
-    UNION ALL
-    SELECT 'household', g."groupId", NULL, NULL, NULL, NULL, h.household, NULL
-    FROM (SELECT DISTINCT rank, household FROM households
-          WHERE household NOT IN (SELECT id FROM "User" WHERE email = $3)) h
-    JOIN groups g ON g.rank = h.rank
-    """
+          AND o."basketId" >= $3::bigint AND o."basketId" < $4::bigint AND b.id >= $3::bigint AND b.id < $4::bigint
+          AND o."distributionId" IN (
+              SELECT d.id
+              FROM "Distribution" d
+              JOIN "MultiDistrib" md ON md.id = d."multiDistribId"
+              JOIN "Group" g ON g.id = md."groupId"
+              WHERE g.cdate < $2::date + 1
+                AND (d.date >= $1::date AND d.date < $2::date + 1
+                     OR d.date IS NULL AND md."distribStartDate" >= $1::date AND md."distribStartDate" < $2::date + 1))
+        """
+
+    /// The product id of an amount key (its low 32 bits: `"Product".id` is an `integer`).
+    static func product(_ key: UInt64) -> Int64 { Int64(Int32(truncatingIfNeeded: key)) }
+
+    /// The period's counted distributions, and the deleted account's ids.
+    static func readUsageDistributions(_ connection: Connection, period: UsagePeriod) throws -> UsageDistributions {
+        var distributions = UsageDistributions()
+        var groups: [Int: Int32] = [:], months: [LocalDate: Int32] = [:]
+        var ids: [Int64] = []
+        _ = try connection.query("usage distributions", usageDistributions, [period.from, period.to]) { row in
+            let groupId: Int = try row.decode("groupId")
+            let group = groups[groupId] ?? {
+                let position = Int32(distributions.groupIds.count)
+                groups[groupId] = position
+                distributions.groupIds.append(groupId)
+                return position
+            }()
+            let month: LocalDate = try row.decode("month")
+            let monthIndex = months[month] ?? {
+                let position = Int32(distributions.months.count)
+                months[month] = position
+                distributions.months.append(month)
+                return position
+            }()
+            ids.append(Int64(try row.decode("id", as: Int.self)))
+            distributions.list.append(.init(group: group, sessionId: try row.decode("sessionId"), catalogId: try row.decodeIfPresent("catalogId"),
+                                            vendor: try row.decodeIfPresent("vendor"), month: month, monthIndex: monthIndex))
+        }
+        distributions.index(ids: ids)
+        distributions.deletedAccounts = try connection.query("usage deleted account", """
+            SELECT id FROM "User" WHERE email = $1
+            """, [deletedAccountEmail]) { row in Int64(try row.decode("id", as: Int.self)) }
+        return distributions
+    }
+
+    /// Streams the counted lines of the baskets of `range` into a scan.
+    static func scanUsageLines(_ connection: Connection, period: UsagePeriod, distributions: UsageDistributions,
+                               range: Range<Int>, ids: ClosedRange<Int>?) throws -> UsageLineScan {
+        var scan = UsageLineScan(distributions: distributions, range: range, ids: ids)
+        let list = distributions.list, deleted = distributions.deletedAccounts
+        try connection.fetchBinary("usage lines", usageLineCursor, [period.from, period.to, range.lowerBound, range.upperBound],
+                                   columns: [.bigint, .bigint, .bigint, .double, .double, .bigint]) { batch in
+            for row in 0..<batch.count {
+                // The statement keeps only lines of these distributions; a basket id and a
+                // quantity are never NULL there (the join, `quantity <> 0`).
+                guard let id = batch.int64(row, 1), let distribution = distributions.position(of: id),
+                      let basket = batch.int64(row, 0), let quantity = batch.double(row, 3) else { continue }
+                let counted = list[Int(distribution)]
+                scan.add(basket: basket, distribution: distribution, group: counted.group, month: counted.monthIndex,
+                         product: batch.int64(row, 2), quantity: quantity, price: batch.double(row, 4),
+                         household: batch.int64(row, 5), deleted: deleted)
+            }
+        }
+        return scan
+    }
+
+    /// The figures of the ranges' merged `scan` (and the amounts of every range's scan, which
+    /// `merge` leaves where they are), as rows for `UsageLineTotals`: amounts per group,
+    /// VAT rate and month (lines whose product is missing have none, as in every other document),
+    /// contracts, sessions, baskets and households per group.
+    static func usageLineRows(_ connection: Connection, scan: UsageLineScan, amounts scans: [UsageLineScan],
+                              distributions: UsageDistributions) throws -> [UsageLineRow] {
+        let list = distributions.list, groupIds = distributions.groupIds
+        // Cents of each distinct (quantity, price) of the scans, computed by PostgreSQL like every
+        // line amount; `numbers[s][i]` is the position in `pairs` of scan s's pair i.
+        var pairs: [(quantity: UInt64, price: UInt64)] = [], numbering = PairTable(capacity: 1024)
+        let numbers = scans.map { scan in
+            scan.pairs.map { pair in
+                let slot = numbering.slot(pair.quantity, pair.price)
+                if numbering.values[slot] == 0 {
+                    pairs.append(pair)
+                    numbering.set(slot, pairs.count)
+                }
+                return numbering.values[slot] - 1
+            }
+        }
+        var cents: [Int64] = []
+        if !pairs.isEmpty {
+            cents = try connection.query("usage line amounts", """
+                SELECT (round(x.q::text::numeric * x.p::text::numeric, 2) * 100)::bigint AS cents
+                FROM unnest($1::float8[], $2::float8[]) WITH ORDINALITY AS x(q, p, i)
+                ORDER BY x.i
+                """, ["{" + pairs.map { Double(bitPattern: $0.quantity).postgresText }.joined(separator: ",") + "}",
+                      "{" + pairs.map { Double(bitPattern: $0.price).postgresText }.joined(separator: ",") + "}"]) { row in
+                try row.decode("cents", as: Int64.self)
+            }
+            guard cents.count == pairs.count else {
+                throw DatabaseError.protocolViolation(query: "usage line amounts", message: "\(cents.count) amounts for \(pairs.count) prices")
+            }
+        }
+        // The VAT rate of each product with lines, as an index into `rates`.
+        var products: Set<Int64> = []
+        for scan in scans { scan.amounts.forEach { key, _, _ in products.insert(Self.product(key)) } }
+        var rates: [Decimal] = [], rateOf: [Int64: Int32] = [:]
+        if !products.isEmpty {
+            var rateIndex: [Decimal: Int32] = [:]
+            _ = try connection.query("usage products", """
+                SELECT id, vat::text::numeric AS vat FROM "Product" WHERE id = ANY ($1::bigint[])
+                """, ["{" + products.sorted().map(String.init).joined(separator: ",") + "}"]) { row in
+                let rate = try row.money("vat")
+                let index = rateIndex[rate] ?? {
+                    rates.append(rate)
+                    rateIndex[rate] = Int32(rates.count - 1)
+                    return Int32(rates.count - 1)
+                }()
+                rateOf[Int64(try row.decode("id", as: Int.self))] = index
+            }
+        }
+
+        struct AmountGroup: Hashable { var group: Int32; var rate: Int32; var month: LocalDate }
+        var amounts: [AmountGroup: (lines: Int, cents: Int64)] = [:]
+        let months = distributions.months
+        for (number, scan) in zip(numbers, scans) { try scan.amounts.forEach { key, monthAndPair, lines in
+            guard let rate = rateOf[Self.product(key)] else { return }
+            let (amount, overflow) = cents[number[Int(monthAndPair & 0xFFFF_FFFF)]].multipliedReportingOverflow(by: Int64(lines))
+            let group = AmountGroup(group: Int32(key >> 32), rate: rate, month: months[Int(monthAndPair >> 32)])
+            let sum = amounts[group, default: (0, 0)]
+            let (total, overflowTotal) = sum.cents.addingReportingOverflow(amount)
+            guard !overflow && !overflowTotal else {
+                throw DatabaseError.server(query: "usage line amounts", sqlstate: "22003", message: "bigint out of range",
+                                           detail: "the order lines of group \(groupIds[Int(group.group)]) add up to more than 92,233,720,368,547,758.07 €",
+                                           hint: "check \"UserOrder\".quantity and \"UserOrder\".\"productPrice\" of that group")
+            }
+            amounts[group] = (sum.lines + lines, total)
+        } }
+        var rows = amounts.map { key, value in
+            UsageLineRow(groupId: groupIds[Int(key.group)], part: .amount(vat: rates[Int(key.rate)], month: key.month, lines: value.lines, cents: value.cents))
+        }
+        struct Contract: Hashable { var group: Int32; var id: Int; var vendor: Int }
+        struct Session: Hashable { var group: Int32; var id: Int; var month: LocalDate }
+        var contracts: Set<Contract> = [], sessions: Set<Session> = []
+        for (position, used) in scan.distributionsUsed.enumerated() where used {
+            let distribution = list[position]
+            if let catalog = distribution.catalogId, let vendor = distribution.vendor {
+                contracts.insert(Contract(group: distribution.group, id: catalog, vendor: vendor))
+            }
+            sessions.insert(Session(group: distribution.group, id: distribution.sessionId, month: distribution.month))
+        }
+        rows += contracts.map { UsageLineRow(groupId: groupIds[Int($0.group)], part: .contract(id: $0.id, vendor: $0.vendor)) }
+        rows += sessions.map { UsageLineRow(groupId: groupIds[Int($0.group)], part: .session(id: $0.id, month: $0.month)) }
+        rows += scan.baskets.enumerated().filter { $0.element > 0 }.map { UsageLineRow(groupId: groupIds[$0.offset], part: .baskets($0.element)) }
+        rows += scan.households.map { UsageLineRow(groupId: groupIds[Int($0.group)], part: .household(Int($0.id))) }
+        return rows
+    }
+}

@@ -1,24 +1,27 @@
 import CageotCore
 import Foundation
 
-/// Reads one basket range of `usageLines` on its own connection and thread, in a transaction on
+/// Scans the order lines of one basket range on its own connection and thread, in a transaction on
 /// the snapshot that the report's first connection exported (`pg_export_snapshot()`), so that
 /// both ranges see the same rows.
 struct UsageLinesReader: Sendable {
     var connection: Handoff<Connection>
     var snapshot: String
     var period: UsagePeriod
+    var distributions: UsageDistributions
     var range: Range<Int>
+    /// The lowest and highest basket ids.
+    var ids: ClosedRange<Int>?
 
-    /// Starts the thread; `wait()` on the answer gives its rows or its error.
-    func start() -> Pending<[UsageLineRow]> {
-        let pending = Pending<[UsageLineRow]>()
+    /// Starts the thread; `wait()` on the answer gives its scan or its error.
+    func start() -> Pending<UsageLineScan> {
+        let pending = Pending<UsageLineScan>()
         let reader = self
         Thread { pending.finish(Result { try reader.read() }) }.start()
         return pending
     }
 
-    private func read() throws -> [UsageLineRow] {
+    private func read() throws -> UsageLineScan {
         // SET TRANSACTION SNAPSHOT takes no parameter: the id, made by the server, is checked to be
         // hex digits and dashes (`00000003-0000001B-1`) before it becomes part of the SQL text.
         guard !snapshot.isEmpty, snapshot.allSatisfy({ $0.isHexDigit || $0 == "-" }) else {
@@ -32,7 +35,7 @@ struct UsageLinesReader: Sendable {
                 SET LOCAL work_mem = '64MB';
                 SET LOCAL jit = off
                 """)
-            return try CamapStore.readUsageLines(connection, period: period, range: range)
+            return try CamapStore.scanUsageLines(connection, period: period, distributions: distributions, range: range, ids: ids)
         }
     }
 }
