@@ -30,12 +30,12 @@ extension CamapStore {
             let middle = ids.map { $0.lowerBound + ($0.upperBound - $0.lowerBound) * 45 / 100 + 1 } ?? 0
             let low = Int(Int32.min), high = Int(Int32.max) + 1
             let distributions = try Self.readUsageDistributions(connection, period: period)
-            let other = UsageLinesReader(connection: second, snapshot: snapshot, period: period, distributions: distributions,
+            let other = UsageLinesReader(connection: second, snapshot: snapshot, distributions: distributions,
                                          range: middle..<high, ids: ids).start()
             // This thread's range, then the figures not drawn from the lines, while the other runs.
             let mine = Result { () throws -> (scan: UsageLineScan, listed: [GroupUsage], figures: UsageFigureTable) in
                 let started = ContinuousClock.now
-                let scan = try Self.scanUsageLines(connection, period: period, distributions: distributions, range: low..<middle, ids: ids)
+                let scan = try Self.scanUsageLines(connection, distributions: distributions, range: low..<middle, ids: ids)
                 connection.logger.debug("usage lines", metadata: ["first range": "\(ContinuousClock.now - started)"])
                 let (listed, figures) = try readOtherFigures(period: period)
                 return (scan, listed, figures)

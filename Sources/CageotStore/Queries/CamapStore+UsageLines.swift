@@ -24,9 +24,9 @@ struct UsageLineRow: Sendable {
 /// connections (`UsageLinesReader`), streamed in binary and gathered in Swift:
 /// - `usageDistributions` reads the period's counted distributions once (about 50,000 a year for
 ///   250 AMAPs), with their group, session, contract, farmer and month;
-/// - `usageLineCursor` streams a range's counted lines (about a million) as six binary numbers
-///   each, with no text to parse; PostgreSQL only filters and joins them with their basket, by
-///   hashing (a sequential read of both tables), which it does at a few hundred nanoseconds a line;
+/// - `usageLineCursor` streams a range's lines (about a million) as six binary numbers each, with
+///   no text to parse; PostgreSQL only filters them and joins them with their basket, by hashing
+///   (a sequential read of both tables);
 /// - `UsageLineScan` counts them: baskets per group in an array indexed by basket id, households
 ///   per group in a set, and lines per (distribution, product, quantity, price);
 /// - the amounts are then computed by PostgreSQL, exactly as elsewhere (`round(quantity ×
@@ -49,23 +49,19 @@ extension CamapStore {
         ORDER BY d.id
         """
 
-    /// The counted lines of the baskets `$3 ≤ id < $4` in the period `$1`–`$2`: basket,
-    /// distribution, product, quantity, price, household (the basket's account, else the line's).
+    /// The lines of the baskets `$1 ≤ id < $2` (not open) whose distribution id lies between `$3`
+    /// and `$4`, the lowest and highest of the period's: basket, distribution, product, quantity,
+    /// price, household (the basket's account, else the line's). Those of other distributions in
+    /// between (normally none: ids grow with time) are dropped by the scan, which is cheaper than
+    /// a join with the distributions here.
     static let usageLineCursor = """
         SELECT o."basketId"::bigint, o."distributionId"::bigint, o."productId"::bigint,
                o.quantity::float8, o."productPrice"::float8, COALESCE(b."userId", o."userId")::bigint
         FROM "UserOrder" o
         JOIN "Basket" b ON b.id = o."basketId"
         WHERE b.status <> 'OPEN' AND o.quantity <> 0
-          AND o."basketId" >= $3::bigint AND o."basketId" < $4::bigint AND b.id >= $3::bigint AND b.id < $4::bigint
-          AND o."distributionId" IN (
-              SELECT d.id
-              FROM "Distribution" d
-              JOIN "MultiDistrib" md ON md.id = d."multiDistribId"
-              JOIN "Group" g ON g.id = md."groupId"
-              WHERE g.cdate < $2::date + 1
-                AND (d.date >= $1::date AND d.date < $2::date + 1
-                     OR d.date IS NULL AND md."distribStartDate" >= $1::date AND md."distribStartDate" < $2::date + 1))
+          AND o."basketId" >= $1::bigint AND o."basketId" < $2::bigint AND b.id >= $1::bigint AND b.id < $2::bigint
+          AND o."distributionId" >= $3::bigint AND o."distributionId" <= $4::bigint
         """
 
     /// The product id of an amount key (its low 32 bits: `"Product".id` is an `integer`).
@@ -103,15 +99,16 @@ extension CamapStore {
     }
 
     /// Streams the counted lines of the baskets of `range` into a scan.
-    static func scanUsageLines(_ connection: Connection, period: UsagePeriod, distributions: UsageDistributions,
+    static func scanUsageLines(_ connection: Connection, distributions: UsageDistributions,
                                range: Range<Int>, ids: ClosedRange<Int>?) throws -> UsageLineScan {
         var scan = UsageLineScan(distributions: distributions, range: range, ids: ids)
+        guard let counted = distributions.idBounds else { return scan }
         let list = distributions.list, deleted = distributions.deletedAccounts
-        try connection.fetchBinary("usage lines", usageLineCursor, [period.from, period.to, range.lowerBound, range.upperBound],
+        try connection.fetchBinary("usage lines", usageLineCursor, [range.lowerBound, range.upperBound, counted.lowerBound, counted.upperBound],
                                    columns: [.bigint, .bigint, .bigint, .double, .double, .bigint]) { batch in
             for row in 0..<batch.count {
-                // The statement keeps only lines of these distributions; a basket id and a
-                // quantity are never NULL there (the join, `quantity <> 0`).
+                // Lines of distributions not counted are skipped; a basket id and a quantity are
+                // never NULL here (the join, `quantity <> 0`).
                 guard let id = batch.int64(row, 1), let distribution = distributions.position(of: id),
                       let basket = batch.int64(row, 0), let quantity = batch.double(row, 3) else { continue }
                 let counted = list[Int(distribution)]

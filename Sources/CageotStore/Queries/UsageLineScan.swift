@@ -24,6 +24,8 @@ struct UsageDistributions: Sendable {
     private var positions: [Int32] = []
     private var farPositions: [Int64: Int32] = [:]
     private var firstId: Int64 = 0
+    /// The lowest and highest ids: the statement reads only lines in between.
+    private(set) var idBounds: ClosedRange<Int64>?
     /// Group ids, by the positions that `Distribution.group` holds.
     var groupIds: [Int] = []
     /// Months, by the positions that `Distribution.monthIndex` holds.
@@ -35,6 +37,7 @@ struct UsageDistributions: Sendable {
     mutating func index(ids: [Int64]) {
         guard let lowest = ids.first, let highest = ids.last else { return }
         firstId = lowest
+        idBounds = lowest...highest
         let window = min(highest - lowest + 1, 4 * Int64(ids.count) + 100_000)
         positions = Array(repeating: 0, count: Int(window))
         for (position, id) in ids.enumerated() {

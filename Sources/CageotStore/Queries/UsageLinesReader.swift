@@ -7,7 +7,6 @@ import Foundation
 struct UsageLinesReader: Sendable {
     var connection: Handoff<Connection>
     var snapshot: String
-    var period: UsagePeriod
     var distributions: UsageDistributions
     var range: Range<Int>
     /// The lowest and highest basket ids.
@@ -35,7 +34,7 @@ struct UsageLinesReader: Sendable {
                 SET LOCAL work_mem = '64MB';
                 SET LOCAL jit = off
                 """)
-            return try CamapStore.scanUsageLines(connection, period: period, distributions: distributions, range: range, ids: ids)
+            return try CamapStore.scanUsageLines(connection, distributions: distributions, range: range, ids: ids)
         }
     }
 }
