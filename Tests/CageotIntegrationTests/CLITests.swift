@@ -102,11 +102,8 @@ struct CLITests {
     }
 
     @Test func everySheetKindFromTheCommandLine() throws {
-        let conninfo = try TestDatabase.fresh("kinds")
-        let db = try Connection(conninfo, logger: TestDatabase.logger)
-        _ = try DemoFederation.generate(into: db, options: DemoOptions(seed: 2, groups: 1, households: 12, weeks: 3,
-                                                                       start: LocalDate(year: 2026, month: 11, day: 23)),
-                                        logger: TestDatabase.logger)
+        let (conninfo, db, _) = try TestDatabase.demo("kinds", options: DemoOptions(seed: 2, groups: 1, households: 12, weeks: 3,
+                                                                                    start: LocalDate(year: 2026, month: 11, day: 23)))
         let classic = try #require(try db.query("classic", #"SELECT min(id) AS id FROM "Catalog" WHERE type = 0"#) { try $0.decode("id", as: Int.self) }.first)
         let variable = try #require(try db.query("variable", """
             SELECT min(d.id) AS id FROM "Distribution" d JOIN "Catalog" c ON c.id = d."catalogId" WHERE c.type = 1
@@ -151,11 +148,8 @@ struct CLITests {
     }
 
     @Test func ordersWritesEveryFarmersWorkbookOfTheWeek() throws {
-        let conninfo = try TestDatabase.fresh("orders")
-        let db = try Connection(conninfo, logger: TestDatabase.logger)
-        _ = try DemoFederation.generate(into: db, options: DemoOptions(seed: 4, groups: 2, households: 10, weeks: 2,
-                                                                       start: LocalDate(year: 2026, month: 11, day: 23)),
-                                        logger: TestDatabase.logger)
+        let (conninfo, db, _) = try TestDatabase.demo("orders", options: DemoOptions(seed: 4, groups: 2, households: 10, weeks: 2,
+                                                                                     start: LocalDate(year: 2026, month: 11, day: 23)))
         let expected = try db.query("farmers of the week", """
             SELECT count(DISTINCT c."vendorId") AS n FROM "UserOrder" o JOIN "Basket" b ON b.id = o."basketId" AND b.status <> 'OPEN'
             JOIN "Distribution" d ON d.id = o."distributionId" JOIN "Catalog" c ON c.id = d."catalogId"
@@ -194,11 +188,8 @@ struct CLITests {
     }
 
     @Test func paymentsWritesTheWorkbookAndTheDepositSlip() throws {
-        let conninfo = try TestDatabase.fresh("payments")
-        let db = try Connection(conninfo, logger: TestDatabase.logger)
-        _ = try DemoFederation.generate(into: db, options: DemoOptions(seed: 6, groups: 1, households: 10, weeks: 3,
-                                                                       start: LocalDate(year: 2026, month: 11, day: 16)),
-                                        logger: TestDatabase.logger)
+        let (conninfo, db, _) = try TestDatabase.demo("payments", options: DemoOptions(seed: 6, groups: 1, households: 10, weeks: 3,
+                                                                                       start: LocalDate(year: 2026, month: 11, day: 16)))
         let catalog = try #require(try db.query("a contract with checks", """
             SELECT min(s."catalogId") AS c FROM "Operation" o JOIN "Subscription" s ON s.id = o."subscriptionId"
             WHERE o.type = 2 AND o.data LIKE '%check%'

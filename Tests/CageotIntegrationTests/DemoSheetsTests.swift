@@ -17,10 +17,8 @@ struct DemoSheetsTests {
         """
 
     @Test func everyDemoSessionSheetMatchesSql() throws {
-        let db = try TestDatabase.connect("demosheets")
-        _ = try DemoFederation.generate(into: db, options: DemoOptions(seed: 7, groups: 2, households: 24, weeks: 3,
-                                                                       start: LocalDate(year: 2026, month: 11, day: 16)),
-                                        logger: TestDatabase.logger)
+        let db = try TestDatabase.demo("demosheets", options: DemoOptions(seed: 7, groups: 2, households: 24, weeks: 3,
+                                                                          start: LocalDate(year: 2026, month: 11, day: 16))).db
         let output = try temporaryFolder()
         let jobs = try SheetJobs(connection: db, factory: try DocumentFactory(environment: Fixture.environment(output: output)))
         let result = try jobs.allSessionSheets()
@@ -49,9 +47,7 @@ struct DemoSheetsTests {
     }
 
     @Test func openBasketsNeverReachTheSheet() throws {
-        let db = try TestDatabase.connect("demoopen")
-        _ = try DemoFederation.generate(into: db, options: DemoOptions(seed: 1, start: LocalDate(year: 2026, month: 11, day: 2)),
-                                        logger: TestDatabase.logger)
+        let db = try TestDatabase.demo("demoopen", options: DemoOptions(seed: 1, start: LocalDate(year: 2026, month: 11, day: 2))).db
         // Households whose only basket in a session is OPEN must not be listed on its sheet.
         let onlyOpen = try db.query("open-only households", """
             SELECT b."multiDistribId" AS session, upper(u."lastName") || ' ' || u."firstName" AS name

@@ -10,10 +10,8 @@ import Testing
 @Suite(.enabled(if: TestDatabase.isAvailable))
 struct DistributionDemoSheetsTests {
     @Test func everyVariableContractDistributionPrintsBothSheetsMatchingSql() throws {
-        let db = try TestDatabase.connect("demodistrib")
-        _ = try DemoFederation.generate(into: db, options: DemoOptions(seed: 7, groups: 2, households: 24, weeks: 5,
-                                                                       start: LocalDate(year: 2026, month: 11, day: 16)),
-                                        logger: TestDatabase.logger)
+        let db = try TestDatabase.demo("demodistrib", options: DemoOptions(seed: 7, groups: 2, households: 24, weeks: 5,
+                                                                           start: LocalDate(year: 2026, month: 11, day: 16))).db
         let distributions = try db.query("variable distributions", """
             SELECT d.id FROM "Distribution" d JOIN "Catalog" c ON c.id = d."catalogId" WHERE c.type = 1 ORDER BY d.id
             """) { try $0.decode("id", as: Int.self) }

@@ -18,11 +18,8 @@ enum HostileGroup {
 
     /// A demo federation of two AMAPs over weeks 43 and 44 of 2026, then the hostile group.
     static func load() throws -> (conninfo: String, db: Connection) {
-        let conninfo = try TestDatabase.fresh("hostile")
-        let db = try Connection(conninfo, logger: TestDatabase.logger)
-        _ = try DemoFederation.generate(into: db, options: DemoOptions(seed: 9, groups: 2, households: 10, weeks: 2,
-                                                                       start: LocalDate(year: 2026, month: 10, day: 19)),
-                                        logger: TestDatabase.logger)
+        let (conninfo, db, _) = try TestDatabase.demo("hostile", options: DemoOptions(seed: 9, groups: 2, households: 10, weeks: 2,
+                                                                                      start: LocalDate(year: 2026, month: 10, day: 19)))
         let loaded = try execute(repositoryRoot.appendingPathComponent("scripts/hostile-data"), [conninfo])
         guard loaded.status == 0 else { throw ToolFailed(tool: "scripts/hostile-data", status: loaded.status, output: loaded.stderr) }
         return (conninfo, db)

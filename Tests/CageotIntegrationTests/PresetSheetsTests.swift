@@ -74,10 +74,8 @@ struct PresetSheetsTests {
     @Test(arguments: shipped)
     func everyShippedPresetPrintsTheDemoSessionWithSqlTotals(preset name: String) throws {
         guard TestDatabase.isAvailable else { return }
-        let db = try TestDatabase.connect("presets")
-        _ = try DemoFederation.generate(into: db, options: DemoOptions(seed: 5, groups: 1, households: 15, weeks: 1,
-                                                                       start: LocalDate(year: 2026, month: 11, day: 30)),
-                                        logger: TestDatabase.logger)
+        let db = try TestDatabase.demo("presets", options: DemoOptions(seed: 5, groups: 1, households: 15, weeks: 1,
+                                                                       start: LocalDate(year: 2026, month: 11, day: 30))).db
         let folder = try temporaryFolder()
         let jobs = try SheetJobs(connection: db, factory: try DocumentFactory(environment: Fixture.environment(output: folder)),
                                  layout: name)

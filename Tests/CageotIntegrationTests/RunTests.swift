@@ -10,11 +10,8 @@ import Testing
 enum RunFixture {
     /// Two AMAPs, four weeks from Monday 23 November 2026.
     static func load(quiet: Bool = false) throws -> (conninfo: String, db: Connection) {
-        let conninfo = try TestDatabase.fresh("run", quiet: quiet)
-        let db = try Connection(conninfo, logger: TestDatabase.logger)
-        _ = try DemoFederation.generate(into: db, options: DemoOptions(seed: 3, groups: 2, households: 8, weeks: 4,
-                                                                       start: LocalDate(year: 2026, month: 11, day: 23)),
-                                        logger: TestDatabase.logger)
+        let (conninfo, db, _) = try TestDatabase.demo("run", quiet: quiet, options: DemoOptions(seed: 3, groups: 2, households: 8, weeks: 4,
+                                                                                                start: LocalDate(year: 2026, month: 11, day: 23)))
         return (conninfo, db)
     }
 

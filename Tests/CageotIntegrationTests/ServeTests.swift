@@ -29,11 +29,8 @@ struct ServeTests {
     }
 
     static func makeWorld(name: String = "serve", quiet: Bool = false) throws -> World {
-        let conninfo = try TestDatabase.fresh(name, quiet: quiet)
-        let db = try Connection(conninfo, logger: TestDatabase.logger)
-        _ = try DemoFederation.generate(into: db, options: DemoOptions(seed: 3, groups: 2, households: 8, weeks: 2,
-                                                                       start: LocalDate(year: 2026, month: 11, day: 23)),
-                                        logger: TestDatabase.logger)
+        let (conninfo, db, _) = try TestDatabase.demo(name, quiet: quiet, options: DemoOptions(seed: 3, groups: 2, households: 8, weeks: 2,
+                                                                                               start: LocalDate(year: 2026, month: 11, day: 23)))
         func one(_ sql: String) throws -> Int {
             try #require(try db.query("world", sql) { try $0.decode("id", as: Int.self) }.first)
         }

@@ -32,11 +32,8 @@ enum UsageOutputFixture {
 
     /// A small demo federation whose season runs in 2026, with its usual suspended AMAP.
     static func load() throws -> (conninfo: String, db: Connection) {
-        let conninfo = try TestDatabase.fresh("usage-out")
-        let db = try Connection(conninfo, logger: TestDatabase.logger)
-        _ = try DemoFederation.generate(into: db, options: DemoOptions(seed: 11, groups: 3, households: 12, weeks: 6,
-                                                                       start: LocalDate(year: 2026, month: 3, day: 2)),
-                                        logger: TestDatabase.logger)
+        let (conninfo, db, _) = try TestDatabase.demo("usage-out", options: DemoOptions(seed: 11, groups: 3, households: 12, weeks: 6,
+                                                                                        start: LocalDate(year: 2026, month: 3, day: 2)))
         return (conninfo, db)
     }
 

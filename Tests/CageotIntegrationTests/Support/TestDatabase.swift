@@ -1,3 +1,4 @@
+import CageotDemoData
 import CageotStore
 import Foundation
 import Logging
@@ -45,6 +46,17 @@ enum TestDatabase {
     /// A fresh replica database, connected.
     static func connect(_ label: String = "t") throws -> Connection {
         try Connection(try fresh(label), logger: logger)
+    }
+
+    /// A fresh replica database (on the quiet server with `quiet`) holding a demo federation made
+    /// with `options`: its conninfo (for the cageot processes a test starts), a connection, and
+    /// the summary of what was generated.
+    static func demo(_ label: String = "t", quiet: Bool = false, options: DemoOptions) throws
+        -> (conninfo: String, db: Connection, summary: DemoSummary) {
+        let conninfo = try fresh(label, quiet: quiet)
+        let db = try Connection(conninfo, logger: logger)
+        let summary = try DemoFederation.generate(into: db, options: options, logger: logger)
+        return (conninfo, db, summary)
     }
 }
 
