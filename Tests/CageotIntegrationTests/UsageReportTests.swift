@@ -164,6 +164,30 @@ struct UsageReportTests {
         #expect(one(data)?.turnover == (one(before)?.turnover ?? Money(cents: 0)) + Money(cents: 1237))
     }
 
+    /// A price whose line amount does not fit PostgreSQL's bigint cents fails the report in SQL;
+    /// lines whose amounts fit one by one but not added up fail it in Swift: both name the query,
+    /// and the second the group and the columns to check, never a wrong or wrapped total.
+    @Test(arguments: [(1e17, 1, "bigint out of range"), (5e16, 2, "order lines of group 1 add up")] as [(Double, Int, String)])
+    func amountsTooLargeForCentsFailTheReportSayingWhy(price: Double, lines: Int, says: String) throws {
+        let db = try TestDatabase.connect("usage")
+        try db.executeScript("usage fixture", try String(contentsOf: Self.fixture, encoding: .utf8))
+        try db.executeScript("huge basket", """
+            INSERT INTO "Basket" (id, "userId", "multiDistribId", num, cdate, status) VALUES (1300, 3, 11, 9, '2026-01-01', 'CONFIRMED')
+            """)
+        for line in 0..<lines {
+            try db.execute("huge line", """
+                INSERT INTO "UserOrder" (id, "userId", "productId", "distributionId", "basketId", quantity, "productPrice", date)
+                VALUES ($1, 3, 10, 101, 1300, 1, $2, '2026-01-01')
+                """, [70 + line, price])
+        }
+        do {
+            _ = try CamapStore(db).usageReportData(period: .year(2026))
+            Issue.record("a total of \(Double(lines) * price) € was accepted")
+        } catch let error as DatabaseError {
+            #expect("\(error)".contains("usage line amounts") && "\(error)".contains(says), "\(error)")
+        }
+    }
+
     // MARK: - A generated federation against independent SQL
 
     @Test func demoFederationFiguresEqualIndependentSQL() throws {
