@@ -76,6 +76,6 @@ let package = Package(
 // libFuzzer (`-sanitize=fuzzer`, which the normal build must not see) and hands its `main` to it.
 if Context.environment["CAGEOT_FUZZ"] == "1" {
     package.targets.append(.executableTarget(name: "cageot-fuzz", dependencies: ["CageotPresets", "CageotLayout", "CageotCosts"],
-                                             path: "Tests/CageotFuzz", exclude: ["presets.dict", "costs.dict"]))
+                                             path: "Tests/CageotFuzz", exclude: ["presets.dict", "costs.dict", "regressions"]))
     package.products.append(.executable(name: "cageot-fuzz", targets: ["cageot-fuzz"]))
 }

@@ -3,8 +3,8 @@
 /// toml++ (the C++ parser inside TOMLKit) asserts rather than reports in three places `scripts/fuzz`
 /// found: a table header's `[` not followed by a key (`[#x]`, `[=`, `[` at the end of a line), an
 /// array whose next value is `}` (`a = [}`, `a = [1,}`), and a date whose `T` is not followed by a
-/// digit (`a = 1997-04-27Tx`), and a value, one space and one lone digit (`a = 1997-04-27 7#`: toml++
-/// takes it for a date and time and asserts the time goes on). Each aborted the whole process, and
+/// digit (`a = 1997-04-27Tx`), and a numeric value, one space and one lone digit (`a = 1997-04-27 7#`,
+/// `a =18\u{FFFD}9-05-2[ 7#`: toml++ takes it for a date and time and asserts the time goes on). Each aborted the whole process, and
 /// without assertions is undefined behaviour. All are invalid TOML anyway, so the file is refused
 /// here, naming its line, as TOMLKit would have refused it.
 enum TOMLHeaderGuard {
@@ -67,10 +67,16 @@ enum TOMLHeaderGuard {
                     throw failure(path: path, line: line, "a date and T are followed by a time, e.g. 2026-01-15T08:00:00")
                 }
             case UInt8(ascii: " "):
-                // `value 7` then a terminator: outside strings and comments, never valid TOML.
-                if index > 0, !isSeparator(bytes[index - 1]), let digit = byte(index + 1), isDigit(digit),
-                   let after = byte(index + 2), isTerminator(after) {
-                    throw failure(path: path, line: line, "a value is followed by a comma, a line break or a comment, not by a lone digit")
+                // A numeric value, one space, a lone digit, then the end of a value: outside
+                // strings and comments, never valid TOML. The value is what toml++ scans: back to
+                // the previous blank, `]`, `}`, `,`, `#` or `=`, past `[` or `{` that open it.
+                if let digit = byte(index + 1), isDigit(digit), let after = byte(index + 2), isTerminator(after) {
+                    var start = index
+                    while start > 0, !isBoundary(bytes[start - 1]) { start -= 1 }
+                    while start < index, bytes[start] == UInt8(ascii: "[") || bytes[start] == UInt8(ascii: "{") { start += 1 }
+                    if start < index, isDigit(bytes[start]) || bytes[start] == UInt8(ascii: "+") || bytes[start] == UInt8(ascii: "-") {
+                        throw failure(path: path, line: line, "a value is followed by a comma, a line break or a comment, not by a lone digit")
+                    }
                 }
             default:
                 break
@@ -115,9 +121,9 @@ enum TOMLHeaderGuard {
         }
     }
 
-    /// What may stand before the blank in front of a value: `=`, `,`, `[`, `{`, a line break, or a dotted key's `.`.
-    static func isSeparator(_ byte: UInt8) -> Bool {
-        Array(" \t\r\n=,[{.".utf8).contains(byte)
+    /// Where a value's text starts after: a blank or line break, `]`, `}`, `,`, `#`, `=`.
+    static func isBoundary(_ byte: UInt8) -> Bool {
+        Array(" \t\r\n]},#=".utf8).contains(byte)
     }
 
     /// What ends a value for toml++: a blank or line break, `]`, `}`, `,`, `#`, or (conservatively)
