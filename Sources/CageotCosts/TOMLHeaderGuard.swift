@@ -40,9 +40,11 @@ enum TOMLHeaderGuard {
                 while let c = byte(index), c != UInt8(ascii: "\n") { index += 1 }
                 continue
             case UInt8(ascii: "\""), UInt8(ascii: "'"):
-                index = endOfString(bytes, from: index, line: &line)
-                onlyBlanksSoFar = false
-                continue
+                if index == 0 || opensString(after: bytes[index - 1]) {
+                    index = endOfString(bytes, from: index, line: &line)
+                    onlyBlanksSoFar = false
+                    continue
+                }
             case UInt8(ascii: "["):
                 if onlyBlanksSoFar {
                     // A header: `[` or `[[`, blanks, then a key, a quote or `]` on the same line
@@ -119,6 +121,12 @@ enum TOMLHeaderGuard {
         text.count == 10 && text.enumerated().allSatisfy { offset, b in
             offset == 4 || offset == 7 ? b == UInt8(ascii: "-") : isDigit(b)
         }
+    }
+
+    /// Whether a quote after `byte` opens a string: at the start of a key or value. Inside a value
+    /// (`18-05-2" 7#`) toml++ reads a quote as one more character of that value, and so does the guard.
+    static func opensString(after byte: UInt8) -> Bool {
+        Array(" \t\r\n=,[{.".utf8).contains(byte)
     }
 
     /// Where a value's text starts after: a blank or line break, `]`, `}`, `,`, `#`, `=`.
