@@ -64,11 +64,10 @@ extension SheetJobs {
     }
 
     /// `payments` for several contracts, their data read together (four queries for the lot
-    /// instead of four each, three with `orders` read beforehand for a larger set): one result per
-    /// contract, in order; one failing does not stop the others.
-    public func payments(catalogs: [Int], from: LocalDate? = nil, to toDate: LocalDate? = nil,
-                         orders: PaymentsOrdersTable? = nil) -> [Result<GeneratedDocument, any Error>] {
-        writeEach(catalogs, entity: "contract (Catalog)", read: { try store.paymentsData(catalogs: $0, from: from, to: toDate, orders: orders) },
+    /// instead of four each): one result per contract, in order; one failing does not stop the others.
+    public func payments(catalogs: [Int], from: LocalDate? = nil, to toDate: LocalDate? = nil)
+        -> [Result<GeneratedDocument, any Error>] {
+        writeEach(catalogs, entity: "contract (Catalog)", read: { try store.paymentsData(catalogs: $0, from: from, to: toDate) },
                   write: { try writePayments($0, to: nil) })
     }
 

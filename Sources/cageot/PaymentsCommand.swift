@@ -109,10 +109,7 @@ struct PaymentsCommand: ParsableCommand {
         try Failure.report {
             var environment = try global.environment()
             if let output { environment.outputDirectory = URL(fileURLWithPath: output, isDirectory: true) }
-            let store = CamapStore(try global.connect())
-            let contracts = try store.runningContracts(on: day)
-            // More than one batch: every subscription's order totals in one statement, shared.
-            let orders = contracts.count > WorkbookBatch.batchSize ? try store.paymentsOrders(catalogs: contracts) : nil
+            let contracts = try CamapStore(try global.connect()).runningContracts(on: day)
             let (start, end) = (from.flatMap { LocalDate(iso: $0) }, to.flatMap { LocalDate(iso: $0) })
             let fixed = environment
             let makeJobs: @Sendable () throws -> SheetJobs = { [self] in
@@ -120,7 +117,7 @@ struct PaymentsCommand: ParsableCommand {
                               recordInLedger: !global.noLedger)
             }
             try WorkbookBatch.write(contracts, of: "paiements", naming: { "contract \($0)" }, makeJobs: makeJobs) {
-                jobs, catalogs in jobs.payments(catalogs: catalogs, from: start, to: end, orders: orders)
+                jobs, catalogs in jobs.payments(catalogs: catalogs, from: start, to: end)
             }
         }
     }

@@ -1,6 +1,5 @@
 import CageotApp
 import CageotCore
-import CageotDemoData
 import CageotDocuments
 import CageotStore
 import Foundation
@@ -225,38 +224,6 @@ struct PaymentsTests {
         try db.execute("change a payment", #"UPDATE "Operation" SET amount = 7 WHERE id = 11"#)
         let third = try PaymentsFixture.generate(db, output: folder, name: "c.xlsx")
         #expect(third.fingerprint != first.fingerprint && third.checksum != first.checksum)
-    }
-
-    /// `payments --running` reads every subscription's order totals once for all its batches
-    /// (`paymentsOrders`): each batch's data is the same as when the batch reads them itself, and
-    /// so are the workbooks of the command (more than one batch of 24 contracts here).
-    @Test func ordersReadOnceForEveryBatchGiveTheSameData() throws {
-        let (conninfo, db, _) = try TestDatabase.demo("payments-once", options: DemoOptions(seed: 8, groups: 5, households: 10, weeks: 3,
-                                                                                            start: LocalDate(year: 2026, month: 11, day: 16)))
-        let store = CamapStore(db)
-        let day = LocalDate(year: 2026, month: 11, day: 23)
-        let contracts = try store.runningContracts(on: day)
-        #expect(contracts.count > 24, "\(contracts.count) contracts: the command would read them in one batch")
-        let orders = try store.paymentsOrders(catalogs: contracts)
-        #expect(!orders.bySubscription.isEmpty)
-        for batch in stride(from: 0, to: contracts.count, by: 24).map({ Array(contracts[$0..<min($0 + 24, contracts.count)]) }) {
-            #expect(try store.paymentsData(catalogs: batch, orders: orders) == store.paymentsData(catalogs: batch))
-        }
-        // The command's workbooks, byte for byte, against the one-contract command's.
-        let folder = try temporaryFolder(), single = try temporaryFolder()
-        let all = try execute(CLITests.binary, ["payments", "--database", conninfo, "--running", "2026-11-23", "--no-ledger",
-                                                "--now", "2026-11-23T08:00", "-o", folder.path])
-        #expect(all.status == 0, "\(all.stderr)")
-        for catalog in contracts.prefix(3) + contracts.suffix(2) {
-            let one = try execute(CLITests.binary, ["payments", "--database", conninfo, "--catalog", String(catalog), "--no-ledger",
-                                                    "--now", "2026-11-23T08:00", "-o", single.appendingPathComponent("\(catalog).xlsx").path])
-            #expect(one.status == 0, "\(one.stderr)")
-            let expected = try Data(contentsOf: single.appendingPathComponent("\(catalog).xlsx"))
-            let name = try #require(all.stdout.split(separator: "\n").map(String.init).first { written in
-                (try? Data(contentsOf: URL(fileURLWithPath: written))) == expected
-            }, "contract \(catalog): no workbook of the batch command has the same bytes")
-            #expect(name.hasPrefix(folder.path))
-        }
     }
 
     @Test func unknownCatalogThrowsAndWritesNothing() throws {

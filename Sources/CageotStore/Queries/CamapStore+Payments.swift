@@ -18,25 +18,10 @@ extension CamapStore {
     /// The same for several contracts in four queries whatever their number (a batch of
     /// workbooks reads a few dozen contracts at a time), by contract id; an id with no
     /// `"Catalog"` row is missing from the result.
-    /// `orders`: the order totals of `paymentsOrders(catalogs:)` over a larger set of contracts,
-    /// read once for many batches instead of by each (nil: read here).
-    public func paymentsData(catalogs ids: [Int], from: LocalDate? = nil, to: LocalDate? = nil,
-                             orders: PaymentsOrdersTable? = nil) throws -> [Int: PaymentsData] {
+    public func paymentsData(catalogs ids: [Int], from: LocalDate? = nil, to: LocalDate? = nil) throws -> [Int: PaymentsData] {
         guard !ids.isEmpty else { return [:] }
         let scope = PaymentsScope(condition: "c.id = ANY ($1::int[])", parameters: [SQLIntegers(ids)])
-        return Dictionary(uniqueKeysWithValues: try paymentsData(scope, from: from, to: to, orders: orders).map { ($0.contract.id, $0) })
-    }
-
-    /// The order totals of every subscription of the contracts `ids`, in one statement. For many
-    /// contracts (every running contract of a federation: 1,625 and two million lines at 250
-    /// AMAPs) PostgreSQL then joins the lines with their baskets by hashing, once, where batches
-    /// of 24 contracts each looked up every line's basket by its key: 3 s of server time instead
-    /// of 13.6 s (BENCHMARKS.md).
-    public func paymentsOrders(catalogs ids: [Int]) throws -> PaymentsOrdersTable {
-        guard !ids.isEmpty else { return PaymentsOrdersTable(bySubscription: [:]) }
-        let scope = PaymentsScope(condition: "c.id = ANY ($1::int[])", parameters: [SQLIntegers(ids)])
-        let orders = try readPaymentsOrders(scope)
-        return PaymentsOrdersTable(bySubscription: Dictionary(uniqueKeysWithValues: orders.map { ($0.subscriptionId, $0) }))
+        return Dictionary(uniqueKeysWithValues: try paymentsData(scope, from: from, to: to).map { ($0.contract.id, $0) })
     }
 
     /// The same for every contract of farmer `vendor`, in any group, that starts in `season` (a
@@ -67,8 +52,7 @@ extension CamapStore {
 
     /// One `PaymentsData` per contract of `scope`, by group name, start and id: one query per part,
     /// each contract's rows picked out of the results by id.
-    func paymentsData(_ scope: PaymentsScope, from: LocalDate?, to: LocalDate?,
-                      orders prefetched: PaymentsOrdersTable? = nil) throws -> [PaymentsData] {
+    func paymentsData(_ scope: PaymentsScope, from: LocalDate?, to: LocalDate?) throws -> [PaymentsData] {
         let contracts = try connection.query("payments contracts", """
             SELECT c.id, c.name, c."startDate"::date AS start, c."endDate"::date AS "end",
                    g.id AS "groupId", g.name AS "groupName", g."checkOrder", v.name AS "vendorName"
@@ -102,9 +86,22 @@ extension CamapStore {
                 partner: partnerId == nil ? nil : try row.member(prefix: "p_"),
                 startDate: try row.decode("start"), endDate: try row.decode("end")))
         }
-        // Subscriptions come by id, as the statement gives its totals.
-        let orders = try prefetched.map { table in subscriptions.compactMap { table.bySubscription[$0.subscription.id] } }
-            ?? readPaymentsOrders(scope)
+        // Each line's amount is round(quantity × productPrice, 2) in numeric, each double read
+        // through its shortest text as the Swift decoders read it: the same cents as Money.lineAmount.
+        let orders = try connection.query("payments orders", """
+            SELECT o."subscriptionId", count(*) AS lines, count(DISTINCT o."distributionId") AS distributions,
+                   sum((round(o.quantity::text::numeric * o."productPrice"::text::numeric, 2) * 100)::bigint) AS cents
+            FROM "UserOrder" o
+            JOIN "Subscription" s ON s.id = o."subscriptionId"
+            JOIN "Catalog" c ON c.id = s."catalogId"
+            JOIN "Basket" b ON b.id = o."basketId"
+            WHERE \(scope.condition) AND b.status <> 'OPEN' AND o.quantity <> 0
+            GROUP BY o."subscriptionId"
+            ORDER BY o."subscriptionId"
+            """, scope.parameters) { row in
+            PaymentsOrders(subscriptionId: try row.decode("subscriptionId"), lines: try row.decode("lines"),
+                           distributions: try row.decode("distributions"), amount: Money(cents: try row.decode("cents")))
+        }
         let payments = try connection.query("payments operations", """
             SELECT op.id, op."subscriptionId", op.date, op.name, op.amount, op.data
             FROM "Operation" op
@@ -127,31 +124,4 @@ extension CamapStore {
                          orders: ordersBy[c.id] ?? [], payments: paymentsBy[c.id] ?? [])
         }
     }
-
-    /// Per subscription of `scope`, its confirmed (basket not OPEN), non-cancelled lines: how
-    /// many, at how many distributions, and their amount. Each line's amount is round(quantity ×
-    /// productPrice, 2) in numeric, each double read through its shortest text as the Swift
-    /// decoders read it: the same cents as Money.lineAmount.
-    private func readPaymentsOrders(_ scope: PaymentsScope) throws -> [PaymentsOrders] {
-        try connection.query("payments orders", """
-            SELECT o."subscriptionId", count(*) AS lines, count(DISTINCT o."distributionId") AS distributions,
-                   sum((round(o.quantity::text::numeric * o."productPrice"::text::numeric, 2) * 100)::bigint) AS cents
-            FROM "UserOrder" o
-            JOIN "Subscription" s ON s.id = o."subscriptionId"
-            JOIN "Catalog" c ON c.id = s."catalogId"
-            JOIN "Basket" b ON b.id = o."basketId"
-            WHERE \(scope.condition) AND b.status <> 'OPEN' AND o.quantity <> 0
-            GROUP BY o."subscriptionId"
-            ORDER BY o."subscriptionId"
-            """, scope.parameters) { row in
-            PaymentsOrders(subscriptionId: try row.decode("subscriptionId"), lines: try row.decode("lines"),
-                           distributions: try row.decode("distributions"), amount: Money(cents: try row.decode("cents")))
-        }
-    }
-}
-
-/// The order totals of many subscriptions, read once (`CamapStore.paymentsOrders(catalogs:)`)
-/// for the batches of workbooks that share them.
-public struct PaymentsOrdersTable: Sendable {
-    public var bySubscription: [Int: PaymentsOrders]
 }
