@@ -18,6 +18,21 @@ struct UsageReportTests {
 
     static func euros(_ text: String) -> Money { Money(rounding: Decimal(string: text)!) }
 
+    /// The fixture plus `sql`, the year 2026's report on it, each group's figures and the months
+    /// checked against independent SQL; the report and the checker, for more expectations.
+    static func fixtureMatchingIndependentSQL(adding label: String, _ sql: String) throws -> (UsageReportData, IndependentUsage) {
+        let db = try TestDatabase.connect("usage")
+        try db.executeScript("usage fixture", try String(contentsOf: fixture, encoding: .utf8))
+        try db.executeScript(label, sql)
+        let data = try CamapStore(db).usageReportData(period: .year(2026))
+        let check = IndependentUsage(db: db, period: .year(2026))
+        for group in data.groups {
+            #expect(group.figures == (try check.figures(group: group.groupId)), "group \(group.groupId)")
+        }
+        #expect(data.months == (try check.months()))
+        return (data, check)
+    }
+
     @Test func fixtureListsGroupsCreatedByTheEndByNameIgnoringCaseAndAccents() throws {
         let data = try Self.fixtureData()
         #expect(data.groups.map(\.groupId) == [1, 3, 2])
@@ -100,13 +115,11 @@ struct UsageReportTests {
     }
 
     @Test func basketsAcrossGroupsOrHouseholdsAndRangesCountLikeIndependentSQL() throws {
-        let db = try TestDatabase.connect("usage")
-        try db.executeScript("usage fixture", try String(contentsOf: Self.fixture, encoding: .utf8))
         // 1200: no userId, lines of Alice and Denis (two households in one basket). 1201: Bruno's
         // basket at session 11 (group 1) with a line at session 20 (group 2): one basket in two
         // groups. 3500: Alice again in group 1, in the other basket range (ids are split in the
         // middle, 2551 here): one household, counted once.
-        try db.executeScript("odd baskets", """
+        let (data, check) = try Self.fixtureMatchingIndependentSQL(adding: "odd baskets", """
             INSERT INTO "Basket" (id, "userId", "multiDistribId", num, cdate, status) VALUES
               (1200, NULL, 11, 5, '2026-01-01', 'CONFIRMED'), (1201, 3, 11, 6, '2026-01-01', 'CONFIRMED'),
               (3500, 2, 12, 3, '2026-03-01', 'CONFIRMED');
@@ -115,17 +128,11 @@ struct UsageReportTests {
               (52, 3, 10, 101, 1201, 1, 2.675, '2026-01-01'), (53, 3, 13, 200, 1201, 1, 7.5, '2026-01-01'),
               (54, 2, 11, 103, 3500, 1, 4.995, '2026-03-01')
             """)
-        let data = try CamapStore(db).usageReportData(period: .year(2026))
-        let check = IndependentUsage(db: db, period: .year(2026))
-        for group in data.groups {
-            #expect(group.figures == (try check.figures(group: group.groupId)), "group \(group.groupId)")
-        }
         // The federation's baskets are the sum of the groups' (docs/usage-report.md): 1201 counts in
         // both of its groups, where a distinct count across the federation would count it once.
         var federation = try check.figures(group: nil)
         federation.baskets = data.groups.map(\.figures.baskets).reduce(0, +)
         #expect(data.federation == federation)
-        #expect(data.months == (try check.months()))
         let byId = Dictionary(uniqueKeysWithValues: data.groups.map { ($0.groupId, $0.figures) })
         // Group 1: 6 + 1200 + 1201 + 3500; Alice, Bruno, Émile and Denis. Group 2: 3 + 1201; Alice, Denis, Bruno.
         #expect(byId[1]?.baskets == 9 && byId[1]?.activeHouseholds == 4)
@@ -136,11 +143,9 @@ struct UsageReportTests {
     /// Ids far above the others (a hostile database's; CAMAP's auto-increment ids never are) go
     /// to the scan's side tables instead of its arrays: they count exactly like the others.
     @Test func distributionsAndBasketsWithFarIdsCountLikeIndependentSQL() throws {
-        let db = try TestDatabase.connect("usage")
-        try db.executeScript("usage fixture", try String(contentsOf: Self.fixture, encoding: .utf8))
         // Distribution 2,000,000,000: a copy of 101 (group 1). Basket 2,000,000,001 (Bruno, group 1)
         // with lines at it and at 101; basket 2,000,000,002 (no account) at it, in group 1 too.
-        try db.executeScript("far ids", """
+        let (data, _) = try Self.fixtureMatchingIndependentSQL(adding: "far ids", """
             CREATE TEMP TABLE far AS SELECT * FROM "Distribution" WHERE id = 101;
             UPDATE far SET id = 2000000000;
             INSERT INTO "Distribution" SELECT * FROM far;
@@ -150,12 +155,6 @@ struct UsageReportTests {
               (60, 3, 10, 2000000000, 2000000001, 2, 2.675, '2026-01-01'), (61, 3, 12, 101, 2000000001, 1, 4, '2026-01-01'),
               (62, 5, 10, 2000000000, 2000000002, 3, 1.005, '2026-01-01')
             """)
-        let data = try CamapStore(db).usageReportData(period: .year(2026))
-        let check = IndependentUsage(db: db, period: .year(2026))
-        for group in data.groups {
-            #expect(group.figures == (try check.figures(group: group.groupId)), "group \(group.groupId)")
-        }
-        #expect(data.months == (try check.months()))
         let before = try Self.fixtureData()
         let one = { (data: UsageReportData) in data.groups.first { $0.groupId == 1 }?.figures }
         #expect(one(data)?.baskets == (one(before)?.baskets ?? 0) + 2)

@@ -42,11 +42,10 @@ extension CamapStore {
             }
             let waited = ContinuousClock.now
             let theirs = try other.wait().get()
-            var (scan, listed, figures) = try mine.get()
+            let (scan, listed, figures) = try mine.get()
             connection.logger.debug("usage lines", metadata: ["waited for the second range": "\(ContinuousClock.now - waited)"])
-            scan.merge(theirs)
             var lines = UsageLineTotals()
-            lines.add(try Self.usageLineRows(connection, scan: scan, amounts: [scan, theirs], distributions: distributions))
+            lines.add(try Self.usageLineRows(connection, scans: [scan, theirs], distributions: distributions))
             return try finish(period: period, listed: listed, figures: figures, lines: lines)
         }
     }

@@ -70,27 +70,17 @@ extension CamapStore {
     /// The period's counted distributions, and the deleted account's ids.
     static func readUsageDistributions(_ connection: Connection, period: UsagePeriod) throws -> UsageDistributions {
         var distributions = UsageDistributions()
-        var groups: [Int: Int32] = [:], months: [LocalDate: Int32] = [:]
+        var groups = Positions<Int>(), months = Positions<LocalDate>()
         var ids: [Int64] = []
         _ = try connection.query("usage distributions", usageDistributions, [period.from, period.to]) { row in
-            let groupId: Int = try row.decode("groupId")
-            let group = groups[groupId] ?? {
-                let position = Int32(distributions.groupIds.count)
-                groups[groupId] = position
-                distributions.groupIds.append(groupId)
-                return position
-            }()
             let month: LocalDate = try row.decode("month")
-            let monthIndex = months[month] ?? {
-                let position = Int32(distributions.months.count)
-                months[month] = position
-                distributions.months.append(month)
-                return position
-            }()
             ids.append(Int64(try row.decode("id", as: Int.self)))
-            distributions.list.append(.init(group: group, sessionId: try row.decode("sessionId"), catalogId: try row.decodeIfPresent("catalogId"),
-                                            vendor: try row.decodeIfPresent("vendor"), month: month, monthIndex: monthIndex))
+            distributions.list.append(.init(group: groups.position(try row.decode("groupId")), sessionId: try row.decode("sessionId"),
+                                            catalogId: try row.decodeIfPresent("catalogId"), vendor: try row.decodeIfPresent("vendor"),
+                                            month: month, monthIndex: months.position(month)))
         }
+        distributions.groupIds = groups.keys
+        distributions.months = months.keys
         distributions.index(ids: ids)
         distributions.deletedAccounts = try connection.query("usage deleted account", """
             SELECT id FROM "User" WHERE email = $1
@@ -120,56 +110,41 @@ extension CamapStore {
         return scan
     }
 
-    /// The figures of the ranges' merged `scan` (and the amounts of every range's scan, which
-    /// `merge` leaves where they are), as rows for `UsageLineTotals`: amounts per group,
+    /// The figures of every range's scan, as rows for `UsageLineTotals`: amounts per group,
     /// VAT rate and month (lines whose product is missing have none, as in every other document),
     /// contracts, sessions, baskets and households per group.
-    static func usageLineRows(_ connection: Connection, scan: UsageLineScan, amounts scans: [UsageLineScan],
-                              distributions: UsageDistributions) throws -> [UsageLineRow] {
+    static func usageLineRows(_ connection: Connection, scans: [UsageLineScan], distributions: UsageDistributions) throws -> [UsageLineRow] {
         let list = distributions.list, groupIds = distributions.groupIds
+        guard var scan = scans.first else { return [] }
+        for other in scans.dropFirst() { scan.merge(other) }
         // Cents of each distinct (quantity, price) of the scans, computed by PostgreSQL like every
-        // line amount; `numbers[s][i]` is the position in `pairs` of scan s's pair i.
-        var pairs: [(quantity: UInt64, price: UInt64)] = [], numbering = PairTable(capacity: 1024)
-        let numbers = scans.map { scan in
-            scan.pairs.map { pair in
-                let slot = numbering.slot(pair.quantity, pair.price)
-                if numbering.values[slot] == 0 {
-                    pairs.append(pair)
-                    numbering.set(slot, pairs.count)
-                }
-                return numbering.values[slot] - 1
-            }
-        }
+        // line amount; `numbers[s][i]` is the number in `numbering` of scan s's pair i.
+        var numbering = PairNumbering()
+        let numbers = scans.map { scan in scan.prices.pairs.map { numbering.number($0.0, $0.1) } }
+        let pairs = numbering.pairs
         var cents: [Int64] = []
         if !pairs.isEmpty {
             cents = try connection.query("usage line amounts", """
                 SELECT (round(x.q::text::numeric * x.p::text::numeric, 2) * 100)::bigint AS cents
                 FROM unnest($1::float8[], $2::float8[]) WITH ORDINALITY AS x(q, p, i)
                 ORDER BY x.i
-                """, ["{" + pairs.map { Double(bitPattern: $0.quantity).postgresText }.joined(separator: ",") + "}",
-                      "{" + pairs.map { Double(bitPattern: $0.price).postgresText }.joined(separator: ",") + "}"]) { row in
+                """, ["{" + pairs.map { Double(bitPattern: $0.0).postgresText }.joined(separator: ",") + "}",
+                      "{" + pairs.map { Double(bitPattern: $0.1).postgresText }.joined(separator: ",") + "}"]) { row in
                 try row.decode("cents", as: Int64.self)
             }
             guard cents.count == pairs.count else {
                 throw DatabaseError.protocolViolation(query: "usage line amounts", message: "\(cents.count) amounts for \(pairs.count) prices")
             }
         }
-        // The VAT rate of each product with lines, as an index into `rates`.
+        // The VAT rate of each product with lines, as a position in `rates`.
         var products: Set<Int64> = []
         for scan in scans { scan.amounts.forEach { key, _, _ in products.insert(Self.product(key)) } }
-        var rates: [Decimal] = [], rateOf: [Int64: Int32] = [:]
+        var rates = Positions<Decimal>(), rateOf: [Int64: Int32] = [:]
         if !products.isEmpty {
-            var rateIndex: [Decimal: Int32] = [:]
             _ = try connection.query("usage products", """
                 SELECT id, vat::text::numeric AS vat FROM "Product" WHERE id = ANY ($1::bigint[])
                 """, ["{" + products.sorted().map(String.init).joined(separator: ",") + "}"]) { row in
-                let rate = try row.money("vat")
-                let index = rateIndex[rate] ?? {
-                    rates.append(rate)
-                    rateIndex[rate] = Int32(rates.count - 1)
-                    return Int32(rates.count - 1)
-                }()
-                rateOf[Int64(try row.decode("id", as: Int.self))] = index
+                rateOf[Int64(try row.decode("id", as: Int.self))] = rates.position(try row.money("vat"))
             }
         }
 
@@ -190,7 +165,7 @@ extension CamapStore {
             amounts[group] = (sum.lines + lines, total)
         } }
         var rows = amounts.map { key, value in
-            UsageLineRow(groupId: groupIds[Int(key.group)], part: .amount(vat: rates[Int(key.rate)], month: key.month, lines: value.lines, cents: value.cents))
+            UsageLineRow(groupId: groupIds[Int(key.group)], part: .amount(vat: rates.keys[Int(key.rate)], month: key.month, lines: value.lines, cents: value.cents))
         }
         struct Contract: Hashable { var group: Int32; var id: Int; var vendor: Int }
         struct Session: Hashable { var group: Int32; var id: Int; var month: LocalDate }

@@ -70,3 +70,35 @@ struct PairTable: Sendable {
         self = bigger
     }
 }
+
+/// Numbers 0, 1, 2… given to pairs in order of first appearance (a line's quantity and price bits).
+struct PairNumbering: Sendable {
+    private(set) var pairs: [(UInt64, UInt64)] = []
+    private var table = PairTable(capacity: 1024)
+
+    /// The number of `(a, b)`, given if new.
+    @inline(__always)
+    mutating func number(_ a: UInt64, _ b: UInt64) -> Int {
+        let slot = table.slot(a, b)
+        if table.values[slot] == 0 {
+            pairs.append((a, b))
+            table.set(slot, pairs.count)
+        }
+        return table.values[slot] - 1
+    }
+}
+
+/// Positions 0, 1, 2… given to keys in order of first appearance (groups, months, VAT rates), for
+/// arrays indexed by them.
+struct Positions<Key: Hashable & Sendable>: Sendable {
+    private(set) var keys: [Key] = []
+    private var index: [Key: Int32] = [:]
+
+    /// The position of `key`, given if new.
+    mutating func position(_ key: Key) -> Int32 {
+        if let position = index[key] { return position }
+        keys.append(key)
+        index[key] = Int32(keys.count - 1)
+        return Int32(keys.count - 1)
+    }
+}

@@ -70,9 +70,8 @@ struct UsageLineScan: Sendable {
     /// VAT on its product, so amounts are computed per distinct key (about 80,000 a year for 250
     /// AMAPs, where lines are two million).
     private(set) var amounts = PairTable(capacity: 1 << 17)
-    /// The distinct (quantity bits, price bits), in order of appearance; `pairIndex` finds them.
-    private(set) var pairs: [(quantity: UInt64, price: UInt64)] = []
-    private var pairIndex = PairTable(capacity: 1024)
+    /// The distinct (quantity bits, price bits), numbered in order of appearance.
+    private(set) var prices = PairNumbering()
     /// Whether each distribution of `UsageDistributions.list` has a counted line.
     private(set) var distributionsUsed: [Bool]
     /// Distinct (group, household) with a counted line, the deleted account excepted.
@@ -130,24 +129,13 @@ struct UsageLineScan: Sendable {
         if let product, let price {
             // A product id is an `integer`: its 32 bits and the group's position make one key.
             amounts.add(UInt64(UInt32(bitPattern: group)) << 32 | UInt64(UInt32(truncatingIfNeeded: product)),
-                        UInt64(UInt32(bitPattern: month)) << 32 | pairNumber(quantity.bitPattern, price.bitPattern))
+                        UInt64(UInt32(bitPattern: month)) << 32 | UInt64(prices.number(quantity.bitPattern, price.bitPattern)))
         }
-    }
-
-    /// The index of a (quantity, price) in `pairs`, added if new.
-    @inline(__always)
-    private mutating func pairNumber(_ quantity: UInt64, _ price: UInt64) -> UInt64 {
-        let slot = pairIndex.slot(quantity, price)
-        let number = pairIndex.values[slot]
-        if number != 0 { return UInt64(number - 1) }
-        pairs.append((quantity, price))
-        pairIndex.set(slot, pairs.count)
-        return UInt64(pairs.count - 1)
     }
 
     /// Adds another range's distributions, baskets and households (baskets are in one range
     /// only, so their counts add up). The amounts stay in each scan: merging the two tables would
-    /// double their memory for no gain (`CamapStore.usageLineRows` reads both).
+    /// double their memory for no gain (`CamapStore.usageLineRows` reads each).
     mutating func merge(_ other: UsageLineScan) {
         for (i, used) in other.distributionsUsed.enumerated() where used { distributionsUsed[i] = true }
         for (i, count) in other.baskets.enumerated() { baskets[i] += count }
