@@ -71,10 +71,12 @@ enum TOMLHeaderGuard {
             case UInt8(ascii: " "):
                 // A numeric value, one space, a lone digit, then the end of a value: outside
                 // strings and comments, never valid TOML. The value is what toml++ scans: back to
-                // the previous blank, `]`, `}`, `,`, `#` or `=`, past `[` or `{` that open it.
+                // the previous blank, `]`, `}`, `,` or `#` (an `=`, `[` or `{` inside is one more
+                // character of it), after the key's `=` and past the `[` or `{` that open it.
                 if let digit = byte(index + 1), isDigit(digit), let after = byte(index + 2), isTerminator(after) {
                     var start = index
                     while start > 0, !isBoundary(bytes[start - 1]) { start -= 1 }
+                    if let equals = bytes[start..<index].firstIndex(of: UInt8(ascii: "=")) { start = equals + 1 }
                     while start < index, bytes[start] == UInt8(ascii: "[") || bytes[start] == UInt8(ascii: "{") { start += 1 }
                     if start < index, isDigit(bytes[start]) || bytes[start] == UInt8(ascii: "+") || bytes[start] == UInt8(ascii: "-") {
                         throw failure(path: path, line: line, "a value is followed by a comma, a line break or a comment, not by a lone digit")
@@ -129,9 +131,9 @@ enum TOMLHeaderGuard {
         Array(" \t\r\n=,[{.".utf8).contains(byte)
     }
 
-    /// Where a value's text starts after: a blank or line break, `]`, `}`, `,`, `#`, `=`.
+    /// What ends a value's text for toml++ looking back from it: a blank or line break, `]`, `}`, `,`, `#`.
     static func isBoundary(_ byte: UInt8) -> Bool {
-        Array(" \t\r\n]},#=".utf8).contains(byte)
+        Array(" \t\r\n]},#".utf8).contains(byte)
     }
 
     /// What ends a value for toml++: a blank or line break, `]`, `}`, `,`, `#`, or (conservatively)
