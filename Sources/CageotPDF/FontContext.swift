@@ -56,7 +56,12 @@ public final class FontContext {
     /// A layout of `text` in `style` wrapped at `width` (unwrapped when nil) and ellipsized at the
     /// end past `maxHeight` (unlimited when nil). Valid until the next call.
     func layout(_ text: String, style: TextStyle, width: Double?, maxHeight: Double?) -> OpaquePointer {
+        entry(text, style: style, width: width, maxHeight: maxHeight).layout
+    }
+
+    /// The cache entry of `layout(_:style:width:maxHeight:)`, with the layout's glyphs for drawing.
+    func entry(_ text: String, style: TextStyle, width: Double?, maxHeight: Double?) -> LayoutCache.Entry {
         let height: Int32 = if let maxHeight, width != nil { max(1, pango_units_from_double(maxHeight)) } else { -1 }
-        return cache.layout(text, style: style, width: width.map { pango_units_from_double($0) } ?? -1, height: height)
+        return cache.entry(text, style: style, width: width.map { pango_units_from_double($0) } ?? -1, height: height)
     }
 }

@@ -40,11 +40,41 @@ final class LayoutCache {
         }
     }
 
+    /// A cached layout, and its glyphs once the drawer asked for them.
+    final class Entry {
+        let layout: OpaquePointer  // PangoLayout *
+        private var shaped: GlyphBatch.Shaped?
+        private var shapedYet = false
+
+        init(layout: OpaquePointer) { self.layout = layout }
+
+        deinit {
+            shaped?.release()
+            g_object_unref(UnsafeMutableRawPointer(layout))
+        }
+
+        /// The layout's glyphs, worked out once; nil when only Pango can draw it.
+        var glyphs: GlyphBatch.Shaped? {
+            if !shapedYet {
+                shaped = GlyphBatch.shape(layout)
+                shapedYet = true
+            }
+            return shaped
+        }
+
+        /// Forgets the glyphs before the layout takes another text.
+        func reset() {
+            shaped?.release()
+            shaped = nil
+            shapedYet = false
+        }
+    }
+
     private let context: OpaquePointer  // PangoContext *, owned by FontContext
     private let generationSize: Int
-    private var newer: [Key: OpaquePointer] = [:]  // PangoLayout *
-    private var older: [Key: OpaquePointer] = [:]
-    private var spares: [OpaquePointer] = []
+    private var newer: [Key: Entry] = [:]
+    private var older: [Key: Entry] = [:]
+    private var spares: [Entry] = []
     private var descriptions: [TextStyle: OpaquePointer] = [:]  // PangoFontDescription *
 
     init(context: OpaquePointer, generationSize: Int = 512) {
@@ -57,9 +87,6 @@ final class LayoutCache {
 
     /// Frees every layout and font description.
     func removeAll() {
-        for layout in Array(newer.values) + Array(older.values) + spares {
-            g_object_unref(UnsafeMutableRawPointer(layout))
-        }
         for description in descriptions.values { pango_font_description_free(description) }
         newer = [:]
         older = [:]
@@ -68,22 +95,29 @@ final class LayoutCache {
     }
 
     /// A layout holding `text`; it stays valid until the next call.
-    func layout(_ text: String, style: TextStyle, width: Int32, height: Int32) -> OpaquePointer {
+    func entry(_ text: String, style: TextStyle, width: Int32, height: Int32) -> Entry {
         let key = Key(style: style, width: width, height: height, text: text)
-        if let layout = newer[key] { return layout }
-        let layout = older.removeValue(forKey: key) ?? make(key)
+        if let entry = newer[key] { return entry }
+        let entry = older.removeValue(forKey: key) ?? make(key)
         if newer.count >= generationSize {
             spares.append(contentsOf: older.values)
             older = newer
             newer = [:]
             newer.reserveCapacity(generationSize)
         }
-        newer[key] = layout
-        return layout
+        newer[key] = entry
+        return entry
     }
 
-    private func make(_ key: Key) -> OpaquePointer {
-        let layout = spares.popLast() ?? pango_layout_new(context)!
+    private func make(_ key: Key) -> Entry {
+        let entry: Entry
+        if let spare = spares.popLast() {
+            spare.reset()
+            entry = spare
+        } else {
+            entry = Entry(layout: pango_layout_new(context)!)
+        }
+        let layout = entry.layout
         pango_layout_set_font_description(layout, description(key.style))  // copied; a no-op when equal
         let alignment: PangoAlignment = switch key.style.alignment {
             case .left: PANGO_ALIGN_LEFT
@@ -101,7 +135,7 @@ final class LayoutCache {
         // Pango needs a height limit and an ellipsis mode together (and a width for either to act).
         pango_layout_set_ellipsize(layout, key.height >= 0 ? PANGO_ELLIPSIZE_END : PANGO_ELLIPSIZE_NONE)
         pango_layout_set_text(layout, key.text, Int32(key.text.utf8.count))
-        return layout
+        return entry
     }
 
     private func description(_ style: TextStyle) -> OpaquePointer {

@@ -11,6 +11,8 @@ final class PageDrawer {
     private var images: [ImageBytes: CairoImage] = [:]
     /// The gray of the current source, to skip redundant `cairo_set_source_rgb` calls.
     private var gray: Double?
+    /// Text drawn on the page so far, not yet handed to cairo (all of it black).
+    private let glyphs = GlyphBatch()
 
     init(surface: OpaquePointer, fonts: FontContext) {
         cr = cairo_create(surface)
@@ -31,8 +33,10 @@ final class PageDrawer {
                                advice: "Replace the image (a logo?) with a valid PNG or JPEG file.")
             }
         }
+        flushText()
     }
 
+    /// Draws `item`; text may wait for `flushText()` (`draw(_:path:number:)` calls it at the end).
     func draw(_ item: PageItem) throws(ImageDecodingError) {
         switch item {
         case let .text(text, frame, style):
@@ -44,6 +48,7 @@ final class PageDrawer {
             cairo_line_to(cr, to.x, to.y)
             cairo_stroke(cr)
         case let .fill(rect, gray):
+            flushText()  // a fill covers what was drawn before it
             setGray(gray)
             cairo_rectangle(cr, rect.x, rect.y, rect.width, rect.height)
             cairo_fill(cr)
@@ -53,6 +58,7 @@ final class PageDrawer {
             cairo_rectangle(cr, rect.x, rect.y, rect.width, rect.height)
             cairo_stroke(cr)
         case let .image(bytes, frame):
+            flushText()
             try drawImage(bytes, frame: frame)
         }
     }
@@ -66,14 +72,21 @@ final class PageDrawer {
         var logical = PangoRectangle()
         // The layout the measurer made for this cell draws identically when it fits (an ellipsis only
         // appears when text is cut), and it is already shaped; otherwise shape the cut version.
-        var layout = fonts.layout(text, style: style, width: frame.width, maxHeight: nil)
-        pango_layout_get_extents(layout, &ink, &logical)
+        var entry = fonts.entry(text, style: style, width: frame.width, maxHeight: nil)
+        pango_layout_get_extents(entry.layout, &ink, &logical)
         if Double(logical.height) / scale > frame.height + 0.001 {
-            layout = fonts.layout(text, style: style, width: frame.width, maxHeight: frame.height)
-            pango_layout_get_extents(layout, &ink, nil)
+            entry = fonts.entry(text, style: style, width: frame.width, maxHeight: frame.height)
+            pango_layout_get_extents(entry.layout, &ink, nil)
         }
         let inside = ink.x >= 0 && ink.y >= 0
             && Double(ink.x + ink.width) / scale <= frame.width && Double(ink.y + ink.height) / scale <= frame.height
+        // Text inside its frame joins the page's glyphs; text to clip, or that only Pango can draw,
+        // is drawn now (over or under the batch makes no difference: they do not overlap).
+        if inside, let shaped = entry.glyphs {
+            glyphs.add(shaped, x: frame.x, y: frame.y)
+            return
+        }
+        let layout = entry.layout
         setGray(0)
         if !inside {
             cairo_save(cr)
@@ -105,6 +118,13 @@ final class PageDrawer {
         cairo_rectangle(cr, 0, 0, image.width, image.height)
         cairo_fill(cr)
         cairo_restore(cr)  // also restores the gray source
+    }
+
+    /// Draws the text gathered so far, in black.
+    func flushText() {
+        guard !glyphs.isEmpty else { return }
+        setGray(0)
+        glyphs.flush(cr)
     }
 
     private func setGray(_ value: Double) {

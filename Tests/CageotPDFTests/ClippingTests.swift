@@ -5,27 +5,6 @@ import Testing
 
 /// Text stays inside its frame: checked on pixels, since no text reader sees clipping.
 @Suite struct ClippingTests {
-    /// The page rendered by pdftoppm in 8-bit gray at 4 pixels per point.
-    private func pixels(of page: Page) throws -> (width: Int, height: Int, gray: [UInt8]) {
-        let folder = try Tool.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let pdf = folder.appendingPathComponent("clip.pdf")
-        try PDFRenderer(fonts: try FontContext(fontsDirectory: Fixtures.fontsDirectory)).render([page], info: Fixtures.info, to: pdf)
-        let root = folder.appendingPathComponent("clip").path
-        #expect(try Tool.run("pdftoppm", ["-r", "288", "-gray", "-singlefile", pdf.path, root]).status == 0)
-        let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: root + ".pgm")))
-        // "P5\n<width> <height>\n255\n" then one byte per pixel
-        var fields: [Int] = []
-        var index = 2
-        while fields.count < 3 {
-            while bytes[index] == 0x20 || bytes[index] == 0x0A { index += 1 }
-            var value = 0
-            while (0x30...0x39).contains(bytes[index]) { value = value * 10 + Int(bytes[index] - 0x30); index += 1 }
-            fields.append(value)
-        }
-        return (fields[0], fields[1], Array(bytes[(index + 1)...]))
-    }
-
     @Test func textNeverDrawsOutsideItsFrame() throws {
         // Pango keeps one line per paragraph however small the frame, and cannot break a glyph:
         // three paragraphs in a frame of one line, and a "W" wider than its frame.
@@ -34,7 +13,7 @@ import Testing
         let page = Page(size: Size(width: 100, height: 70),
                         items: [.text("Élodie Le Goff\nŒufs (boîte de 12)\n12,50 €", frame: frame, style: Fixtures.cell.with(size: 11)),
                                 .text("W", frame: narrow, style: Fixtures.cell.with(size: 11))])
-        let image = try pixels(of: page)
+        let image = try Tool.pixels(of: page)
         var inkInside = 0
         var inkOutside = 0
         for y in 0..<image.height {

@@ -1,0 +1,105 @@
+import CageotLayout
+import CageotPDF
+import Foundation
+import Testing
+
+/// A page's text is drawn in a few cairo operations (`GlyphBatch`): the glyphs land where Pango
+/// draws them, the text reads back the same, and what is painted afterwards still covers it.
+@Suite final class BatchedTextTests {
+    private let folder: URL
+
+    init() throws { folder = try Tool.temporaryFolder() }
+
+    deinit { try? FileManager.default.removeItem(at: folder) }
+
+    private func render(_ items: [PageItem], name: String) throws -> URL {
+        let url = folder.appendingPathComponent("\(name).pdf")
+        try PDFRenderer(fonts: try FontContext(fontsDirectory: Fixtures.fontsDirectory))
+            .render([Page(size: .a4Portrait, items: items)], info: Fixtures.info, to: url)
+        return url
+    }
+
+    private struct Word: Equatable { var text: String; var xMin, yMin, xMax, yMax: Double }
+
+    /// The words pdftotext finds, with their boxes.
+    private func words(_ url: URL) throws -> [Word] {
+        let html = try Tool.run("pdftotext", ["-enc", "UTF-8", "-bbox", url.path, "-"]).stdout
+        let pattern = try NSRegularExpression(pattern: #"<word xMin="([0-9.]+)" yMin="([0-9.]+)" xMax="([0-9.]+)" yMax="([0-9.]+)">([^<]*)</word>"#)
+        return pattern.matches(in: html, range: NSRange(html.startIndex..., in: html)).map { match in
+            let field = { (i: Int) in String(html[Range(match.range(at: i), in: html)!]) }
+            return Word(text: field(5), xMin: Double(field(1))!, yMin: Double(field(2))!, xMax: Double(field(3))!, yMax: Double(field(4))!)
+        }
+    }
+
+    @Test(arguments: [TextStyle.Alignment.left, .center, .right])
+    func glyphsLandWherePangoDrawsThem(alignment: TextStyle.Alignment) throws {
+        // The same text twice: in a frame it fits (batched), and in a frame too low for it, which
+        // the drawer clips and leaves to pango_cairo_show_layout.
+        let text = "Œufs fins (boîte de 12) — 12,50 €"
+        let style = Fixtures.cell.with(alignment: alignment)
+        let url = try render([.text(text, frame: Rect(x: 30, y: 40, width: 250, height: 14), style: style),
+                              .text(text, frame: Rect(x: 30, y: 200, width: 250, height: 5), style: style)], name: "positions")
+        let all = try words(url)
+        let batched = all.filter { $0.yMin < 120 }
+        let pango = all.filter { $0.yMin >= 120 }.map { Word(text: $0.text, xMin: $0.xMin, yMin: $0.yMin - 160, xMax: $0.xMax, yMax: $0.yMax - 160) }
+        #expect(batched.map(\.text) == ["Œufs", "fins", "(boîte", "de", "12)", "—", "12,50", "€"])
+        #expect(batched.map(\.text) == pango.map(\.text))
+        for (a, b) in zip(batched, pango) {
+            #expect(abs(a.xMin - b.xMin) < 0.01 && abs(a.xMax - b.xMax) < 0.01 && abs(a.yMin - b.yMin) < 0.01, "\(a) vs \(b)")
+        }
+    }
+
+    @Test func wrappedTextKeepsItsLines() throws {
+        let url = try render([.text("Pain de campagne au levain 1 kg", frame: Rect(x: 30, y: 40, width: 70, height: 40), style: Fixtures.cell)],
+                             name: "wrapped")
+        let lines = Dictionary(grouping: try words(url), by: { ($0.yMin * 100).rounded() / 100 })
+            .sorted { $0.key < $1.key }.map { $0.value.sorted { $0.xMin < $1.xMin }.map(\.text).joined(separator: " ") }
+        #expect(lines == ["Pain de", "campagne au", "levain 1 kg"])
+    }
+
+    @Test func ligaturesAndOddTextReadBack() throws {
+        // DejaVu draws "fi" as one glyph: the PDF still says "fi". A character the fonts lack and
+        // right-to-left text go through Pango, which draws them as before.
+        let url = try render([.text("Les paniers non récupérés à la fin sont offerts", frame: Rect(x: 30, y: 40, width: 400, height: 14), style: Fixtures.cell),
+                              .text("Nom 漢 Prénom", frame: Rect(x: 30, y: 60, width: 400, height: 14), style: Fixtures.cell),
+                              .text("سلام", frame: Rect(x: 30, y: 80, width: 400, height: 14), style: Fixtures.cell)], name: "odd")
+        let text = try Tool.run("pdftotext", ["-enc", "UTF-8", url.path, "-"]).stdout
+        #expect(text.contains("Les paniers non récupérés à la fin sont offerts"))
+        #expect(!text.contains("\u{FB01}") && !text.contains("\u{FB03}"))
+        #expect(text.contains("Nom") && text.contains("Prénom"))
+        #expect(text.unicodeScalars.contains { (0x0600...0x06FF).contains($0.value) || (0xFE70...0xFEFF).contains($0.value) }, "\(text)")
+    }
+
+    @Test func aPageOfCellsIsAFewTextOperations() throws {
+        // 40 rows of 6 cells and a title: 241 texts, three fonts (bold title, cells, bold cells).
+        var items: [PageItem] = [.text("Émargement", frame: Rect(x: 40, y: 20, width: 300, height: 20), style: Fixtures.title)]
+        for row in 0..<40 {
+            for column in 0..<6 {
+                items.append(.text("Cellule \(row)·\(column)", frame: Rect(x: 40 + Double(column) * 85, y: 50 + Double(row) * 18, width: 80, height: 12),
+                                   style: Fixtures.cell.with(bold: column == 0)))
+            }
+            items.append(.line(from: Point(x: 40, y: 66 + Double(row) * 18), to: Point(x: 555, y: 66 + Double(row) * 18), width: 0.3, gray: 0.5))
+        }
+        let url = try render(items, name: "cells")
+        let expanded = folder.appendingPathComponent("cells.qdf")
+        #expect(try Tool.run("qpdf", ["--qdf", "--object-streams=disable", url.path, expanded.path]).status == 0)
+        let content = String(decoding: try Data(contentsOf: expanded), as: UTF8.self)
+        // cairo writes "BT" alone on its line, or after the colour ("0 0 0 rg BT").
+        let textObjects = content.split(separator: "\n").filter { $0 == "BT" || $0.hasSuffix(" BT") }.count
+        #expect((1...3).contains(textObjects), "\(textObjects) text objects")
+        let text = try Tool.run("pdftotext", ["-enc", "UTF-8", url.path, "-"]).stdout
+        #expect(text.contains("Cellule 39·5") && text.contains("Cellule 0·0") && text.contains("Émargement"))
+    }
+
+    @Test func aFillDrawnAfterTextCoversIt() throws {
+        let frame = Rect(x: 10, y: 10, width: 60, height: 14)
+        let covered = try Tool.pixels(of: Page(size: Size(width: 80, height: 34), items: [
+            .text("Couvert", frame: frame, style: Fixtures.cell), .fill(frame, gray: 1),
+        ]))
+        #expect(covered.gray.allSatisfy { $0 > 250 })
+        let shown = try Tool.pixels(of: Page(size: Size(width: 80, height: 34), items: [
+            .fill(frame, gray: 0.9), .text("Visible", frame: frame, style: Fixtures.cell),
+        ]))
+        #expect(shown.gray.filter { $0 < 100 }.count > 50)
+    }
+}
