@@ -11,8 +11,10 @@ final class PageDrawer {
     private var images: [ImageBytes: CairoImage] = [:]
     /// The gray of the current source, to skip redundant `cairo_set_source_rgb` calls.
     private var gray: Double?
-    /// Text drawn on the page so far, not yet handed to cairo (all of it black).
+    /// Text drawn on the page so far, not yet handed to cairo (all of it black), and its frames
+    /// (its ink lies inside them).
     private let glyphs = GlyphBatch()
+    private var pendingFrames: [Rect] = []
 
     init(surface: OpaquePointer, fonts: FontContext) {
         cr = cairo_create(surface)
@@ -48,7 +50,7 @@ final class PageDrawer {
             cairo_line_to(cr, to.x, to.y)
             cairo_stroke(cr)
         case let .fill(rect, gray):
-            flushText()  // a fill covers what was drawn before it
+            flushText(under: rect)  // a fill covers what was drawn before it
             setGray(gray)
             cairo_rectangle(cr, rect.x, rect.y, rect.width, rect.height)
             cairo_fill(cr)
@@ -58,7 +60,7 @@ final class PageDrawer {
             cairo_rectangle(cr, rect.x, rect.y, rect.width, rect.height)
             cairo_stroke(cr)
         case let .image(bytes, frame):
-            flushText()
+            flushText(under: frame)
             try drawImage(bytes, frame: frame)
         }
     }
@@ -84,6 +86,7 @@ final class PageDrawer {
         // is drawn now (over or under the batch makes no difference: they do not overlap).
         if inside, let shaped = entry.glyphs {
             glyphs.add(shaped, x: frame.x, y: frame.y)
+            pendingFrames.append(frame)
             return
         }
         let layout = entry.layout
@@ -125,6 +128,15 @@ final class PageDrawer {
         guard !glyphs.isEmpty else { return }
         setGray(0)
         glyphs.flush(cr)
+        pendingFrames.removeAll(keepingCapacity: true)
+    }
+
+    /// Draws the text gathered so far if any of it lies under `rect`, which is about to be painted
+    /// (a chart's bars beside their labels leave the batch alone).
+    private func flushText(under rect: Rect) {
+        if pendingFrames.contains(where: { $0.x < rect.maxX && rect.x < $0.maxX && $0.y < rect.maxY && rect.y < $0.maxY }) {
+            flushText()
+        }
     }
 
     private func setGray(_ value: Double) {
