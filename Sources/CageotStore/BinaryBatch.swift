@@ -14,10 +14,11 @@ public struct BinaryBatch {
         PQgetisnull(result, Int32(row), Int32(column)) == 1
     }
 
-    /// A `bigint` column (8 bytes); nil for NULL.
+    /// A `bigint` or `integer` column (8 or 4 bytes); nil for NULL.
     @inline(__always)
     public func int64(_ row: Int, _ column: Int) -> Int64? {
         if isNull(row, column) { return nil }
+        if PQgetlength(result, Int32(row), Int32(column)) == 4 { return Int64(Int32(bigEndian: load(row, column))) }
         return Int64(bigEndian: load(row, column))
     }
 
@@ -37,16 +38,18 @@ public struct BinaryBatch {
 extension Connection {
     /// The type of a binary column `fetchBinary` can read.
     public enum BinaryColumn: Sendable {
-        case bigint, double
+        /// `bigint` or `integer` (CAMAP's ids and counts), read with `BinaryBatch.int64`.
+        case bigint
+        case double
 
-        var oid: UInt32 { self == .bigint ? 20 : 701 }
-        var name: String { self == .bigint ? "bigint" : "double precision" }
+        func accepts(_ oid: UInt32) -> Bool { self == .bigint ? oid == 20 || oid == 23 : oid == 701 }
+        var name: String { self == .bigint ? "bigint or integer" : "double precision" }
     }
 
     /// Streams a large result in batches of `batch` rows, in binary: `sql` (with its `$n`
     /// parameters) becomes a cursor of the current transaction, fetched until it is exhausted, so
     /// memory holds one batch whatever the number of rows. `columns` are the types the query
-    /// returns, in order (cast them in the SQL: `::bigint`, `::float8`); a different result is a
+    /// returns, in order (cast others in the SQL: `::bigint`, `::float8`); a different result is a
     /// protocol error naming the query rather than misread bytes. Call inside `transaction`.
     /// `cursor_tuple_fraction` is 1 for the declaration: every row is read, so the planner should
     /// choose the plan that reads them all soonest, not the first ones.
@@ -63,7 +66,7 @@ extension Connection {
             guard PQnfields(result) == Int32(columns.count) else {
                 throw DatabaseError.protocolViolation(query: name, message: "expected \(columns.count) columns, the server sent \(PQnfields(result))")
             }
-            for (i, column) in columns.enumerated() where PQftype(result, Int32(i)) != column.oid {
+            for (i, column) in columns.enumerated() where !column.accepts(PQftype(result, Int32(i))) {
                 throw DatabaseError.protocolViolation(query: name, message: "column \(i + 1) is not \(column.name) (type oid \(PQftype(result, Int32(i))))")
             }
             let count = Int(PQntuples(result))

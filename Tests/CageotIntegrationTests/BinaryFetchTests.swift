@@ -34,11 +34,32 @@ struct BinaryFetchTests {
     /// A column of another type is refused with the query's name, not misread as 8 bytes.
     @Test func aColumnOfAnotherTypeIsAProtocolError() throws {
         let db = try TestDatabase.connect("binary-type")
-        #expect(throws: DatabaseError.protocolViolation(query: "typed", message: "column 1 is not bigint (type oid 23)")) {
+        #expect(throws: DatabaseError.protocolViolation(query: "typed", message: "column 1 is not bigint or integer (type oid 21)")) {
             try db.transaction {
-                try db.fetchBinary("typed", "SELECT 1::integer", [], columns: [.bigint]) { _ in }
+                try db.fetchBinary("typed", "SELECT 1::smallint", [], columns: [.bigint]) { _ in }
             }
         }
+        #expect(throws: DatabaseError.protocolViolation(query: "typed", message: "column 2 is not double precision (type oid 1700)")) {
+            try db.transaction {
+                try db.fetchBinary("typed", "SELECT 1::float8, 1::numeric", [], columns: [.double, .double]) { _ in }
+            }
+        }
+    }
+
+    /// CAMAP's `integer` columns read as they are, without a cast, next to `bigint` ones.
+    @Test func integersAndBigintsReadAlike() throws {
+        let db = try TestDatabase.connect("binary-integer")
+        var read: [[Int64?]] = []
+        try db.transaction {
+            try db.fetchBinary("integers", """
+                SELECT x::integer AS i, x::bigint * 1000000 AS b
+                FROM unnest($1::bigint[]) WITH ORDINALITY AS u(x, n) ORDER BY n
+                """, ["{-2147483648,-1,0,1,2147483647,NULL}"], columns: [.bigint, .bigint]) { batch in
+                for row in 0..<batch.count { read.append([batch.int64(row, 0), batch.int64(row, 1)]) }
+            }
+        }
+        #expect(read == [[-2_147_483_648, -2_147_483_648_000_000], [-1, -1_000_000], [0, 0], [1, 1_000_000],
+                         [2_147_483_647, 2_147_483_647_000_000], [nil, nil]])
     }
 
     /// What the report sends back to PostgreSQL as text (the distinct quantity and price pairs)

@@ -71,13 +71,15 @@ import Testing
     }
 
     @Test func aPageOfCellsIsAFewTextOperations() throws {
-        // 40 rows of 6 cells and a title: 241 texts, three fonts (bold title, cells, bold cells).
+        // 40 rows of 6 cells and a title: 241 texts, three fonts (bold title, cells, bold cells),
+        // and a bar beside each row (a fill that covers no text leaves the batch alone).
         var items: [PageItem] = [.text("Émargement", frame: Rect(x: 40, y: 20, width: 300, height: 20), style: Fixtures.title)]
         for row in 0..<40 {
             for column in 0..<6 {
                 items.append(.text("Cellule \(row)·\(column)", frame: Rect(x: 40 + Double(column) * 85, y: 50 + Double(row) * 18, width: 80, height: 12),
                                    style: Fixtures.cell.with(bold: column == 0)))
             }
+            items.append(.fill(Rect(x: 556, y: 50 + Double(row) * 18, width: 30, height: 12), gray: 0.5))
             items.append(.line(from: Point(x: 40, y: 66 + Double(row) * 18), to: Point(x: 555, y: 66 + Double(row) * 18), width: 0.3, gray: 0.5))
         }
         let url = try render(items, name: "cells")

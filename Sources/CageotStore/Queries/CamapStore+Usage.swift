@@ -37,7 +37,7 @@ extension CamapStore {
                 let started = ContinuousClock.now
                 let scan = try Self.scanUsageLines(connection, distributions: distributions, range: low..<middle, ids: ids)
                 connection.logger.debug("usage lines", metadata: ["first range": "\(ContinuousClock.now - started)"])
-                let (listed, figures) = try readOtherFigures(period: period)
+                let (listed, figures) = try readOtherFigures(period: period, sessions: distributions.list.map(\.sessionId))
                 return (scan, listed, figures)
             }
             let waited = ContinuousClock.now
@@ -63,7 +63,7 @@ extension CamapStore {
     /// `data` as exactly `{"type":"check"}`, for which the pattern captures what lies between the
     /// quotes, so those rows take a `LIKE` and a capture-free check instead (the capturing pattern
     /// cost 20 µs a row, two thirds of the query).
-    private func readOtherFigures(period: UsagePeriod) throws -> (listed: [GroupUsage], figures: UsageFigureTable) {
+    private func readOtherFigures(period: UsagePeriod, sessions: [Int]) throws -> (listed: [GroupUsage], figures: UsageFigureTable) {
         let range: [(any SQLParameter)?] = [period.from, period.to]
         let listed = try connection.query("usage groups", """
             SELECT id, name, cdate::date AS created, disabled FROM "Group" WHERE cdate < $1::date + 1 ORDER BY id
@@ -117,6 +117,21 @@ extension CamapStore {
                                                    amount: Money(cents: try row.decode("cents"))))
             }
         }
+        // Per session of the period: its "Volunteer" rows (an index-only count) and the integers of
+        // volunteerRolesIds; `finish` adds up those of the sessions held (read here, while the
+        // other connection still reads its lines).
+        figures.duties = try connection.query("usage duties", """
+            SELECT md.id, md."groupId",
+                   (SELECT count(*) FROM "Volunteer" v WHERE v."multiDistribId" = md.id) AS filled,
+                   (SELECT count(*) FROM regexp_split_to_table(COALESCE(md."volunteerRolesIds", ''), ',') AS role(id)
+                    WHERE btrim(role.id) ~ '^[0-9]+$') AS needed
+            FROM "MultiDistrib" md
+            WHERE md.id = ANY ($1::integer[])
+            """, ["{" + Set(sessions).sorted().map(String.init).joined(separator: ",") + "}"]) { row in
+            (id: try row.decode("id", as: Int.self),
+             duties: (group: try row.decode("groupId", as: Int.self), filled: try row.decode("filled", as: Int.self),
+                      needed: try row.decode("needed", as: Int.self)))
+        }.reduce(into: [:]) { table, session in table[session.id] = session.duties }
         return (listed, figures)
     }
 
@@ -127,19 +142,13 @@ extension CamapStore {
         var figures = figures
         for group in lines.groupIds { lines.fill(&figures.byGroup[group, default: UsageFigures()], group: group) }
         lines.fill(&figures.federation, group: nil)
-        // Per session held: its "Volunteer" rows (an index-only count) and the integers of volunteerRolesIds.
-        _ = try connection.query("usage duties", """
-            SELECT md."groupId",
-                   COALESCE(sum((SELECT count(*) FROM "Volunteer" v WHERE v."multiDistribId" = md.id)), 0) AS filled,
-                   COALESCE(sum((SELECT count(*) FROM regexp_split_to_table(COALESCE(md."volunteerRolesIds", ''), ',') AS role(id)
-                                 WHERE btrim(role.id) ~ '^[0-9]+$')), 0) AS needed
-            FROM "MultiDistrib" md
-            WHERE md.id = ANY ($1::integer[])
-            GROUP BY GROUPING SETS ((md."groupId"), ())
-            """, ["{" + lines.heldSessions.map(String.init).joined(separator: ",") + "}"]) { row in
-            try figures.update(row) { f, row in
-                f.dutiesFilled = try row.decode("filled"); f.dutiesNeeded = try row.decode("needed")
-            }
+        // The duties of the sessions held.
+        for session in lines.heldSessions {
+            guard let duties = figures.duties[session] else { continue }
+            figures.byGroup[duties.group, default: UsageFigures()].dutiesFilled += duties.filled
+            figures.byGroup[duties.group, default: UsageFigures()].dutiesNeeded += duties.needed
+            figures.federation.dutiesFilled += duties.filled
+            figures.federation.dutiesNeeded += duties.needed
         }
         // Every month of the period, with or without activity.
         let months = try connection.query("usage months", """
@@ -147,7 +156,6 @@ extension CamapStore {
             FROM generate_series(date_trunc('month', $1::date::timestamp), $2::date::timestamp, interval '1 month') AS s(month)
             ORDER BY 1
             """, [period.from, period.to]) { row in lines.month(try row.decode("month")) }
-        // Read by id, and the sort is stable: groups of the same name stay in id order.
         // Read by id, and the sort is stable: groups of the same name stay in id order.
         let groups = Collation.sorted(listed.map { (group: GroupUsage) -> GroupUsage in
             var group = group
@@ -173,6 +181,8 @@ extension CamapStore {
 private struct UsageFigureTable {
     var byGroup: [Int: UsageFigures] = [:]
     var federation = UsageFigures()
+    /// Volunteer duties filled and needed, by session of the period.
+    var duties: [Int: (group: Int, filled: Int, needed: Int)] = [:]
 
     mutating func update(_ row: Row, _ apply: (inout UsageFigures, Row) throws -> Void) throws {
         if let id: Int = try row.decodeIfPresent("groupId") {
