@@ -1,8 +1,8 @@
 import CCairo
 import CPango
 
-/// The glyphs of a page's text, gathered by font and drawn with one `cairo_show_glyphs` per font
-/// when the page is done (or before anything that could cover them).
+/// The glyphs of a page's text, gathered by font and drawn with one `cairo_show_text_glyphs` per
+/// font when the page is done (or before a fill or image that covers them).
 ///
 /// Drawing each cell with `pango_cairo_show_layout` cost one cairo text operation per cell: about
 /// 400 on a sheet page, each recorded, analysed and written separately by cairo's PDF surface at

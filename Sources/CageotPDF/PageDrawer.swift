@@ -11,10 +11,12 @@ final class PageDrawer {
     private var images: [ImageBytes: CairoImage] = [:]
     /// The gray of the current source, to skip redundant `cairo_set_source_rgb` calls.
     private var gray: Double?
-    /// Text drawn on the page so far, not yet handed to cairo (all of it black), and its frames
-    /// (its ink lies inside them).
+    /// Text drawn on the page so far, not yet handed to cairo (all of it black); rules not yet
+    /// stroked, by width and gray (one path each: a sheet page has about a hundred rules); and
+    /// where they lie (text's ink inside its frame, a rule within half its width).
     private let glyphs = GlyphBatch()
-    private var pendingFrames: [Rect] = []
+    private var pendingLines: [(width: Double, gray: Double, segments: [(from: Point, to: Point)])] = []
+    private var pendingBounds: [Rect] = []
 
     init(surface: OpaquePointer, fonts: FontContext) {
         cr = cairo_create(surface)
@@ -35,32 +37,36 @@ final class PageDrawer {
                                advice: "Replace the image (a logo?) with a valid PNG or JPEG file.")
             }
         }
-        flushText()
+        flushPending()
     }
 
-    /// Draws `item`; text may wait for `flushText()` (`draw(_:path:number:)` calls it at the end).
+    /// Draws `item`; text and rules may wait for `flushPending()` (`draw(_:path:number:)` calls it
+    /// at the end).
     func draw(_ item: PageItem) throws(ImageDecodingError) {
         switch item {
         case let .text(text, frame, style):
             drawText(text, frame: frame, style: style)
         case let .line(from, to, width, gray):
-            setGray(gray)
-            cairo_set_line_width(cr, width)
-            cairo_move_to(cr, from.x, from.y)
-            cairo_line_to(cr, to.x, to.y)
-            cairo_stroke(cr)
+            if let index = pendingLines.firstIndex(where: { $0.width == width && $0.gray == gray }) {
+                pendingLines[index].segments.append((from, to))
+            } else {
+                pendingLines.append((width, gray, [(from, to)]))
+            }
+            pendingBounds.append(Rect(x: min(from.x, to.x) - width / 2, y: min(from.y, to.y) - width / 2,
+                                      width: abs(to.x - from.x) + width, height: abs(to.y - from.y) + width))
         case let .fill(rect, gray):
-            flushText(under: rect)  // a fill covers what was drawn before it
+            flushPending(under: rect)  // a fill covers what was drawn before it
             setGray(gray)
             cairo_rectangle(cr, rect.x, rect.y, rect.width, rect.height)
             cairo_fill(cr)
         case let .box(rect, width, gray):
+            flushPending(under: Rect(x: rect.x - width / 2, y: rect.y - width / 2, width: rect.width + width, height: rect.height + width))
             setGray(gray)
             cairo_set_line_width(cr, width)
             cairo_rectangle(cr, rect.x, rect.y, rect.width, rect.height)
             cairo_stroke(cr)
         case let .image(bytes, frame):
-            flushText(under: frame)
+            flushPending(under: frame)
             try drawImage(bytes, frame: frame)
         }
     }
@@ -86,7 +92,7 @@ final class PageDrawer {
         // is drawn now (over or under the batch makes no difference: they do not overlap).
         if inside, let shaped = entry.glyphs {
             glyphs.add(shaped, x: frame.x, y: frame.y)
-            pendingFrames.append(frame)
+            pendingBounds.append(frame)
             return
         }
         let layout = entry.layout
@@ -123,19 +129,30 @@ final class PageDrawer {
         cairo_restore(cr)  // also restores the gray source
     }
 
-    /// Draws the text gathered so far, in black.
-    func flushText() {
-        guard !glyphs.isEmpty else { return }
-        setGray(0)
-        glyphs.flush(cr)
-        pendingFrames.removeAll(keepingCapacity: true)
+    /// Strokes the rules gathered so far, then draws the text in black.
+    func flushPending() {
+        for group in pendingLines {
+            setGray(group.gray)
+            cairo_set_line_width(cr, group.width)
+            for segment in group.segments {
+                cairo_move_to(cr, segment.from.x, segment.from.y)
+                cairo_line_to(cr, segment.to.x, segment.to.y)
+            }
+            cairo_stroke(cr)
+        }
+        pendingLines.removeAll(keepingCapacity: true)
+        if !glyphs.isEmpty {
+            setGray(0)
+            glyphs.flush(cr)
+        }
+        pendingBounds.removeAll(keepingCapacity: true)
     }
 
-    /// Draws the text gathered so far if any of it lies under `rect`, which is about to be painted
-    /// (a chart's bars beside their labels leave the batch alone).
-    private func flushText(under rect: Rect) {
-        if pendingFrames.contains(where: { $0.x < rect.maxX && rect.x < $0.maxX && $0.y < rect.maxY && rect.y < $0.maxY }) {
-            flushText()
+    /// Draws what was gathered if any of it lies under `rect`, which is about to be painted (a
+    /// chart's bars beside their labels leave the batch alone).
+    private func flushPending(under rect: Rect) {
+        if pendingBounds.contains(where: { $0.x < rect.maxX && rect.x < $0.maxX && $0.y < rect.maxY && rect.y < $0.maxY }) {
+            flushPending()
         }
     }
 

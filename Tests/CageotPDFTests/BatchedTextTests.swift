@@ -3,8 +3,9 @@ import CageotPDF
 import Foundation
 import Testing
 
-/// A page's text is drawn in a few cairo operations (`GlyphBatch`): the glyphs land where Pango
-/// draws them, the text reads back the same, and what is painted afterwards still covers it.
+/// A page's text and rules are drawn in a few cairo operations (`GlyphBatch`, one path per rule
+/// style): the glyphs land where Pango draws them, the text reads back the same, and what is
+/// painted afterwards still covers them.
 @Suite final class BatchedTextTests {
     private let folder: URL
 
@@ -89,14 +90,18 @@ import Testing
         // cairo writes "BT" alone on its line, or after the colour ("0 0 0 rg BT").
         let textObjects = content.split(separator: "\n").filter { $0 == "BT" || $0.hasSuffix(" BT") }.count
         #expect((1...3).contains(textObjects), "\(textObjects) text objects")
+        // The 40 rules, of one width and gray, are one path stroked once.
+        #expect(content.split(separator: "\n").filter { $0.hasSuffix(" S") || $0 == "S" }.count == 1)
         let text = try Tool.run("pdftotext", ["-enc", "UTF-8", url.path, "-"]).stdout
         #expect(text.contains("Cellule 39·5") && text.contains("Cellule 0·0") && text.contains("Émargement"))
     }
 
-    @Test func aFillDrawnAfterTextCoversIt() throws {
+    @Test func aFillDrawnAfterTextAndRulesCoversThem() throws {
         let frame = Rect(x: 10, y: 10, width: 60, height: 14)
         let covered = try Tool.pixels(of: Page(size: Size(width: 80, height: 34), items: [
-            .text("Couvert", frame: frame, style: Fixtures.cell), .fill(frame, gray: 1),
+            .text("Couvert", frame: frame, style: Fixtures.cell),
+            .line(from: Point(x: 12, y: 17), to: Point(x: 68, y: 17), width: 1, gray: 0),
+            .fill(frame, gray: 1),
         ]))
         #expect(covered.gray.allSatisfy { $0 > 250 })
         let shown = try Tool.pixels(of: Page(size: Size(width: 80, height: 34), items: [
