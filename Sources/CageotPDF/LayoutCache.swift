@@ -43,30 +43,28 @@ final class LayoutCache {
     /// A cached layout, and its glyphs once the drawer asked for them.
     final class Entry {
         let layout: OpaquePointer  // PangoLayout *
-        private var shaped: GlyphBatch.Shaped?
-        private var shapedYet = false
+        /// nil until asked for; then the glyphs, or nil inside when only Pango can draw the layout.
+        private var shaped: GlyphBatch.Shaped??
 
         init(layout: OpaquePointer) { self.layout = layout }
 
         deinit {
-            shaped?.release()
+            shaped??.release()
             g_object_unref(UnsafeMutableRawPointer(layout))
         }
 
         /// The layout's glyphs, worked out once; nil when only Pango can draw it.
         var glyphs: GlyphBatch.Shaped? {
-            if !shapedYet {
-                shaped = GlyphBatch.shape(layout)
-                shapedYet = true
-            }
-            return shaped
+            if let shaped { return shaped }
+            let made = GlyphBatch.shape(layout)
+            shaped = .some(made)
+            return made
         }
 
         /// Forgets the glyphs before the layout takes another text.
         func reset() {
-            shaped?.release()
+            shaped??.release()
             shaped = nil
-            shapedYet = false
         }
     }
 

@@ -75,7 +75,6 @@ extension CamapStore {
         var distributions = UsageDistributions()
         var groups = Positions<Int>(), months = Positions<LocalDate>()
         var ids: [Int64] = []
-        var monthOf: [Int64: LocalDate] = [:]
         try connection.fetchBinary("usage distributions", usageDistributions, [period.from, period.to],
                                    columns: [.bigint, .bigint, .bigint, .bigint, .bigint, .bigint]) { batch in
             for row in 0..<batch.count {
@@ -85,14 +84,8 @@ extension CamapStore {
                       let number = batch.int64(row, 5) else {
                     throw DatabaseError.protocolViolation(query: "usage distributions", message: "a NULL id, group, session or month")
                 }
-                let month: LocalDate
-                if let known = monthOf[number] {
-                    month = known
-                } else {
-                    let year = number >= 0 ? number / 12 : (number - 11) / 12  // rounded down
-                    month = LocalDate(year: Int(year), month: Int(number - year * 12) + 1, day: 1)
-                    monthOf[number] = month
-                }
+                let year = number >= 0 ? number / 12 : (number - 11) / 12  // rounded down
+                let month = LocalDate(year: Int(year), month: Int(number - year * 12) + 1, day: 1)
                 ids.append(id)
                 distributions.list.append(.init(group: groups.position(Int(group)), sessionId: Int(session),
                                                 catalogId: batch.int64(row, 3).map(Int.init), vendor: batch.int64(row, 4).map(Int.init),
