@@ -18,7 +18,6 @@ extension CostFile {
 
     /// Reads the text of a cost file; `path` only names it in errors.
     public static func parse(_ text: String, path: String) throws(CostFileError) -> CostFile {
-        try TOMLHeaderGuard.check(text, path: path)
         return try CostFileReader(text: text, path: path).read()
     }
 }
@@ -39,14 +38,7 @@ struct CostFileReader {
 
     init(text: String, path: String) throws(CostFileError) {
         self.path = path
-        do {
-            root = try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            throw CostFileError(file: path, line: error.source.begin.line, key: nil,
-                                message: "not valid TOML (\(error.description)); see docs/costs.example.toml for the format")
-        } catch {
-            throw CostFileError(file: path, line: nil, key: nil, message: "not valid TOML (\(error))")
-        }
+        root = try parseTOMLTable(text, path: path, example: "docs/costs.example.toml")
         source = TOMLSourceMap(text)
     }
 

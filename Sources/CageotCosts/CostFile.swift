@@ -1,5 +1,6 @@
 import CageotCore
 import Foundation
+import TOMLKit
 
 /// A federation's hosting cost for a year and how to share it among its AMAPs, read from a TOML
 /// file (`docs/cost-sharing.md`, example `docs/costs.example.toml`).
@@ -71,5 +72,19 @@ public struct TOMLFileError: Error, CustomStringConvertible, Sendable, Equatable
         if let line { where_ += ":\(line)" }
         if let key { where_ += ": \(key)" }
         return "\(where_): \(message)"
+    }
+}
+
+/// Parses a TOML file's text with TOMLKit, after refusing what would make toml++ abort the process
+/// (`TOMLHeaderGuard`). Errors name `path` and the line, and point to `example` for the format.
+public func parseTOMLTable(_ text: String, path: String, example: String) throws(TOMLFileError) -> TOMLTable {
+    try TOMLHeaderGuard.check(text, path: path, example: example)
+    do {
+        return try TOMLTable(string: text)
+    } catch let error as TOMLParseError {
+        throw TOMLFileError(file: path, line: error.source.begin.line, key: nil,
+                            message: "not valid TOML (\(error.description)); see \(example) for the format")
+    } catch {
+        throw TOMLFileError(file: path, line: nil, key: nil, message: "not valid TOML (\(error)); see \(example) for the format")
     }
 }

@@ -1,14 +1,16 @@
 /// Refuses, before TOMLKit sees it, text on which toml++ would abort.
 ///
-/// toml++ (the C++ parser inside TOMLKit) asserts rather than reports in three places `scripts/fuzz`
+/// toml++ (the C++ parser inside TOMLKit) asserts rather than reports in four places `scripts/fuzz`
 /// found: a table header's `[` not followed by a key (`[#x]`, `[=`, `[` at the end of a line), an
 /// array whose next value is `}` (`a = [}`, `a = [1,}`), and a date whose `T` is not followed by a
-/// digit (`a = 1997-04-27Tx`), and a numeric value, one space and one lone digit (`a = 1997-04-27 7#`,
-/// `a =18\u{FFFD}9-05-2[ 7#`: toml++ takes it for a date and time and asserts the time goes on). Each aborted the whole process, and
+/// digit (`a = 1997-04-27Tx`), and ten characters shaped like a date, one space and one lone digit
+/// (`a = 1997-04-27 7#`, `a =18\u{FFFD}9-05-2[ 7#`, `2= 7ns9-05-2= 7`: toml++ takes them for a date and
+/// time and asserts the time goes on). Each aborted the whole process, and
 /// without assertions is undefined behaviour. All are invalid TOML anyway, so the file is refused
 /// here, naming its line, as TOMLKit would have refused it.
 enum TOMLHeaderGuard {
-    static func check(_ text: String, path: String) throws(CostFileError) {
+    /// `example` is the documented file the error points to (`docs/costs.example.toml`).
+    static func check(_ text: String, path: String, example: String = "docs/costs.example.toml") throws(TOMLFileError) {
         let bytes = Array(text.utf8)
         // toml++ skips a byte order mark: what follows it starts the first line.
         var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0, line = 1
@@ -53,33 +55,33 @@ enum TOMLHeaderGuard {
                     if byte(i) == UInt8(ascii: "[") { i += 1 }
                     while isBlank(byte(i)) { i += 1 }
                     if let next = byte(i), !(isBare(next) || next == UInt8(ascii: "\"") || next == UInt8(ascii: "'") || next == UInt8(ascii: "]")) {
-                        throw failure(path: path, line: line, "a table header is a name in brackets, e.g. [allocation] or [[item]]")
+                        throw failure(path: path, example: example, line: line, "a table header is a name in brackets, e.g. [allocation] or [[item]]")
                     }
                 }
                 if nextSignificant(index + 1) == UInt8(ascii: "}") {
-                    throw failure(path: path, line: line, "a list opened with [ is closed with ]")
+                    throw failure(path: path, example: example, line: line, "a list opened with [ is closed with ]")
                 }
             case UInt8(ascii: ","):
                 if nextSignificant(index + 1) == UInt8(ascii: "}") {
-                    throw failure(path: path, line: line, "a comma must be followed by a value")
+                    throw failure(path: path, example: example, line: line, "a comma must be followed by a value")
                 }
             case UInt8(ascii: "T"), UInt8(ascii: "t"):
                 // A date and `T` go on with a time: toml++ asserts the next byte is a digit.
                 if index >= 10, isDate(bytes[(index - 10)..<index]), let next = byte(index + 1), !isDigit(next) {
-                    throw failure(path: path, line: line, "a date and T are followed by a time, e.g. 2026-01-15T08:00:00")
+                    throw failure(path: path, example: example, line: line, "a date and T are followed by a time, e.g. 2026-01-15T08:00:00")
                 }
             case UInt8(ascii: " "):
-                // A numeric value, one space, a lone digit, then the end of a value: outside
-                // strings and comments, never valid TOML. The value is what toml++ scans: back to
-                // the previous blank, `]`, `}`, `,` or `#` (an `=`, `[` or `{` inside is one more
-                // character of it), after the key's `=` and past the `[` or `{` that open it.
+                // toml++ reads a value of ten characters with `-` as the fifth and eighth (a date,
+                // for it), one space and a digit as a date and time, and asserts the time goes on:
+                // a lone digit then the end of a value aborts. Outside strings and comments that is
+                // never valid TOML. The value starts wherever toml++ started it (after a key's `=`,
+                // a `[`, a `{`, where an `=`, `[`, `{` or quote may also be one more character of
+                // the value), so every start after the previous blank, `]`, `}`, `,` or `#` is tried.
                 if let digit = byte(index + 1), isDigit(digit), let after = byte(index + 2), isTerminator(after) {
                     var start = index
                     while start > 0, !isBoundary(bytes[start - 1]) { start -= 1 }
-                    if let equals = bytes[start..<index].firstIndex(of: UInt8(ascii: "=")) { start = equals + 1 }
-                    while start < index, bytes[start] == UInt8(ascii: "[") || bytes[start] == UInt8(ascii: "{") { start += 1 }
-                    if start < index, isDigit(bytes[start]) || bytes[start] == UInt8(ascii: "+") || bytes[start] == UInt8(ascii: "-") {
-                        throw failure(path: path, line: line, "a value is followed by a comma, a line break or a comment, not by a lone digit")
+                    if readsAsDateBeforeSpace(bytes[start..<index]) {
+                        throw failure(path: path, example: example, line: line, "a value is followed by a comma, a line break or a comment, not by a lone digit")
                     }
                 }
             default:
@@ -116,6 +118,19 @@ enum TOMLHeaderGuard {
         return i
     }
 
+    /// Whether some ending of `run` is what toml++ takes for a date before a space: it begins with
+    /// a digit and has ten characters (Unicode scalars, `_` not counted), the fifth and eighth `-`.
+    /// Checking every ending refuses no valid TOML but one odd line, a bare key of that shape then a
+    /// lone digit (`2026-01-1= 5`), which neither file has: it would be refused as an unknown key.
+    static func readsAsDateBeforeSpace(_ run: ArraySlice<UInt8>) -> Bool {
+        let scalars = Array(String(decoding: run, as: UTF8.self).unicodeScalars)
+        return scalars.indices.contains { start in
+            guard scalars[start].isASCII, isDigit(UInt8(scalars[start].value)) else { return false }
+            let counted = scalars[start...].filter { $0 != "_" }
+            return counted.count == 10 && counted[4] == "-" && counted[7] == "-"
+        }
+    }
+
     static func isDigit(_ byte: UInt8) -> Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
 
     /// `2026-01-15`.
@@ -147,7 +162,7 @@ enum TOMLHeaderGuard {
             || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-")
     }
 
-    static func failure(path: String, line: Int, _ what: String) -> CostFileError {
-        CostFileError(file: path, line: line, key: nil, message: "not valid TOML (\(what)); see docs/costs.example.toml for the format")
+    static func failure(path: String, example: String, line: Int, _ what: String) -> TOMLFileError {
+        TOMLFileError(file: path, line: line, key: nil, message: "not valid TOML (\(what)); see \(example) for the format")
     }
 }

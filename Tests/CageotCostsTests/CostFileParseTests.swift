@@ -46,7 +46,8 @@ struct CostFileParseTests {
                       ("a = 1997-04-27 7,\n", 1), ("a = 1997-04-27 7\u{A0}\n", 1),
                       ("rnt =18\u{FFFD}9-05-2[ 7#orm", 1), ("a = [1997-04-2{ 7]\n", 1), ("a = -1 7\n", 1),
                       ("rnt =18\u{FFFD}9-05-2\" 7#orm", 1), ("a = 1997-04-2' 7]\n", 1),
-                      ("rnt =18\u{FFFD}9-05-2= 7#orm", 1), ("a=1997-04-27 7\n", 1)])
+                      ("rnt =18\u{FFFD}9-05-2= 7#orm", 1), ("a=1997-04-27 7\n", 1),
+                      ("2= 7ns9-05-2= 7\n", 1), ("year = 2026\na = 1_997-04-27 7\n", 2), ("a = 7ns9-0\u{E9}-2= 7\n", 1)])
     func whatTomlPlusPlusAbortsOnIsAnErrorNamingItsLine(text: String, line: Int) {
         #expect(throws: CostFileError.self) { try CostFile.parse(text, path: "c.toml") }
         do {

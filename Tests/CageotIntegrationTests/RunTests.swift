@@ -244,6 +244,9 @@ struct RunConfigTests {
         ("[report]\ndate = \"15/01\"", 2, "report.date", "\"MM-DD\""),
         ("[run]\nkinds = [\"sheets\"]", 2, "run.kinds", "session-sheet"),
         ("[sheets\nhorizon_hours = 48", 1, nil, "not valid TOML"),
+        // On these toml++ used to abort the whole process (scripts/fuzz): cageot.toml is guarded too.
+        ("[sheets]\nhorizon_hours = 2026-01-15 8\n", 2, nil, "not by a lone digit"),
+        ("[#sheets]\n", 1, nil, "see docs/cageot.example.toml"),
         ("[mail]\nfrom = \"cageot chez amap\"", 2, "mail.from", "cageot chez amap"),
         ("[mail]\nsmtp = \"http://relais\"", 2, "mail.smtp", "smtp://host:port"),
         ("[mail]\n\ntls = \"starttls\"", 3, "mail.tls", "\"required\""),

@@ -71,12 +71,7 @@ struct RunConfigReader {
 
     init(text: String, url: URL) throws {
         self.url = url
-        do {
-            root = try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            throw RunConfigError(file: url.path, line: error.source.begin.line, key: nil,
-                                 message: "not valid TOML (\(error.description)); see docs/cageot.example.toml")
-        }
+        root = try parseTOMLTable(text, path: url.path, example: "docs/cageot.example.toml")
         source = TOMLSourceMap(text)
     }
 
