@@ -122,13 +122,12 @@ enum TOMLHeaderGuard {
     /// a digit and has ten characters (Unicode scalars, `_` not counted), the fifth and eighth `-`.
     /// Checking every ending refuses no valid TOML but one odd line, a bare key of that shape then a
     /// lone digit (`2026-01-1= 5`), which neither file has: it would be refused as an unknown key.
+    /// An ending that starts with a digit starts on a counted character, so only one can have ten:
+    /// the last ten counted characters of the run.
     static func readsAsDateBeforeSpace(_ run: ArraySlice<UInt8>) -> Bool {
-        let scalars = Array(String(decoding: run, as: UTF8.self).unicodeScalars)
-        return scalars.indices.contains { start in
-            guard scalars[start].isASCII, isDigit(UInt8(scalars[start].value)) else { return false }
-            let counted = scalars[start...].filter { $0 != "_" }
-            return counted.count == 10 && counted[4] == "-" && counted[7] == "-"
-        }
+        let counted = Array(String(decoding: run, as: UTF8.self).unicodeScalars.filter { $0 != "_" }.suffix(10))
+        guard counted.count == 10, counted[0].isASCII, isDigit(UInt8(counted[0].value)) else { return false }
+        return counted[4] == "-" && counted[7] == "-"
     }
 
     static func isDigit(_ byte: UInt8) -> Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
