@@ -19,6 +19,7 @@ public final class FontContext {
     private let fontMap: UnsafeMutablePointer<PangoFontMap>
     private let context: OpaquePointer  // PangoContext *
     private let cache: LayoutCache
+    private let lines: LineShaper
 
     /// Loads the fonts of `fontsDirectory`; throws when the folder is missing or lacks the DejaVu families.
     public init(fontsDirectory: URL) throws(FontError) {
@@ -43,11 +44,13 @@ public final class FontContext {
         pango_cairo_context_set_font_options(context, options)  // copies them
         cairo_font_options_destroy(options)
         cache = LayoutCache(context: context)
+        lines = LineShaper(context: context)
     }
 
     deinit {
         // Layouts first (the cache goes with this object, but they reference the context).
         cache.removeAll()
+        lines.removeAll()
         g_object_unref(UnsafeMutableRawPointer(context))
         g_object_unref(fontMap)
         // `config` is released after this body, once Pango has dropped its reference.
@@ -57,6 +60,47 @@ public final class FontContext {
     /// end past `maxHeight` (unlimited when nil). Valid until the next call.
     func layout(_ text: String, style: TextStyle, width: Double?, maxHeight: Double?) -> OpaquePointer {
         entry(text, style: style, width: width, maxHeight: maxHeight).layout
+    }
+
+    /// `text` in `style` placed in a frame `width` wide (unwrapped when nil) and ellipsized past
+    /// `maxHeight` (unlimited when nil): shaped lines when it is plain text whose every line fits
+    /// (see `LineShaper`), else a layout. Valid until the next call.
+    func placed(_ text: String, style: TextStyle, width: Double?, maxHeight: Double?) -> PlacedText {
+        if maxHeight == nil, let placed = shapedLines(text, style: style, width: width) { return placed }
+        return .layout(entry(text, style: style, width: width, maxHeight: maxHeight))
+    }
+
+    /// `text`'s lines (split at `\n`, as Pango splits paragraphs) shaped alone and aligned as a
+    /// layout `width` wide would align them (on the widest line when nil); nil when a line is
+    /// empty, is not plain text, or does not fit.
+    private func shapedLines(_ text: String, style: TextStyle, width: Double?) -> PlacedText? {
+        let description = cache.description(style)
+        guard text.utf8.contains(UInt8(ascii: "\n")) else {
+            guard let line = lines.line(text, style: style, description: description) else { return nil }
+            let room = width.map { pango_units_from_double($0) } ?? line.width
+            guard line.width <= room else { return nil }
+            return .line(line, offset: Self.offset(of: line.width, in: room, alignment: style.alignment))
+        }
+        var shaped: [LineShaper.Line] = []
+        for piece in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+            guard let line = lines.line(String(Substring(piece)), style: style, description: description) else { return nil }
+            shaped.append(line)
+        }
+        let widest = shaped.reduce(0) { max($0, $1.width) }
+        let room = width.map { pango_units_from_double($0) } ?? widest
+        guard widest <= room else { return nil }
+        return .lines(shaped, offsets: shaped.map { Self.offset(of: $0.width, in: room, alignment: style.alignment) })
+    }
+
+    /// Where a line `width` long starts in a layout `room` wide (Pango units), as Pango places it: centred lines start on a whole point when both lengths are whole points.
+    private static func offset(of width: Int32, in room: Int32, alignment: TextStyle.Alignment) -> Int32 {
+        switch alignment {
+            case .left: return 0
+            case .right: return room - width
+            case .center:
+                let offset = (room - width) / 2
+                return (room | width) & (PANGO_SCALE - 1) == 0 ? (offset + PANGO_SCALE / 2) & ~(PANGO_SCALE - 1) : offset
+        }
     }
 
     /// The cache entry of `layout(_:style:width:maxHeight:)`, with the layout's glyphs for drawing.

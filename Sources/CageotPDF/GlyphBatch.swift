@@ -24,7 +24,7 @@ final class GlyphBatch {
         var clusters: [cairo_text_cluster_t] = []
     }
 
-    private var pending: [Run] = []
+    private(set) var pending: [Run] = []
 
     deinit {
         for run in pending { cairo_scaled_font_destroy(run.font) }
@@ -45,43 +45,14 @@ final class GlyphBatch {
             guard let glyphItem = pango_layout_iter_get_run_readonly(iter) else { continue }
             let item = glyphItem.pointee.item.pointee
             guard glyphItem.pointee.y_offset == 0, glyphItem.pointee.start_x_offset == 0, glyphItem.pointee.end_x_offset == 0,
-                  item.analysis.level % 2 == 0, let font = item.analysis.font,
-                  let scaled = pango_cairo_font_get_scaled_font(OpaquePointer(font)) else { return nil }
+                  item.analysis.level % 2 == 0, let font = item.analysis.font else { return nil }
             var logical = PangoRectangle()
             pango_layout_iter_get_run_extents(iter, nil, &logical)
             let baseline = Double(pango_layout_iter_get_baseline(iter)) / scale
-            let string = glyphItem.pointee.glyphs.pointee
-            var run = Run(font: scaled)
-            run.glyphs.reserveCapacity(Int(string.num_glyphs))
-            run.text = Array(UnsafeRawBufferPointer(start: text + Int(item.offset), count: Int(item.length)))
-            // Left to right, a cluster is the glyphs sharing one byte offset (`log_clusters`), and
-            // stands for the bytes up to the next cluster's offset.
-            var x = logical.x
-            var index = 0
-            let count = Int(string.num_glyphs)
-            while index < count {
-                let start = string.log_clusters[index]
-                var end = index
-                var drawn: Int32 = 0
-                while end < count, string.log_clusters[end] == start {
-                    let info = string.glyphs[end]
-                    defer { x += info.geometry.width; end += 1 }
-                    if info.glyph == PANGO_GLYPH_EMPTY { continue }
-                    if info.glyph & PANGO_GLYPH_UNKNOWN_FLAG != 0 {
-                        if info.glyph == (0x20 | PANGO_GLYPH_UNKNOWN_FLAG) { continue }  // a space Pango draws as nothing
-                        return nil
-                    }
-                    run.glyphs.append(cairo_glyph_t(index: UInt(info.glyph), x: Double(x + info.geometry.x_offset) / scale,
-                                                    y: baseline + Double(info.geometry.y_offset) / scale))
-                    drawn += 1
-                }
-                let next = end < count ? string.log_clusters[end] : item.length
-                guard next > start else { return nil }
-                run.clusters.append(cairo_text_cluster_t(num_bytes: next - start, num_glyphs: drawn))
-                index = end
-            }
+            guard let run = run(glyphItem.pointee.glyphs, font: font, text: text + Int(item.offset), length: item.length,
+                                x: logical.x, baseline: baseline) else { return nil }
             guard !run.glyphs.isEmpty else { continue }
-            if let last = runs.indices.last, runs[last].font == scaled {
+            if let last = runs.indices.last, runs[last].font == run.font {
                 runs[last].append(run, dx: 0, dy: 0)
             } else {
                 runs.append(run)
@@ -91,14 +62,56 @@ final class GlyphBatch {
         return Shaped(runs: runs)
     }
 
-    /// Adds a shaped text whose top-left corner is at (`x`, `y`).
-    func add(_ shaped: Shaped, x: Double, y: Double) {
+    /// The glyphs of one shaped item (`text` is its first byte, `length` its bytes) in `font`,
+    /// starting at `x` (Pango units) on `baseline` (points); nil when one of them is missing from
+    /// the font. The run's cairo font is not referenced.
+    static func run(_ string: UnsafeMutablePointer<PangoGlyphString>, font: UnsafeMutablePointer<PangoFont>,
+                    text: UnsafePointer<CChar>, length: Int32, x start: Int32, baseline: Double) -> Run? {
+        guard let scaled = pango_cairo_font_get_scaled_font(OpaquePointer(font)) else { return nil }
+        let scale = Double(PANGO_SCALE)
+        let string = string.pointee
+        var run = Run(font: scaled)
+        run.glyphs.reserveCapacity(Int(string.num_glyphs))
+        run.text = Array(UnsafeRawBufferPointer(start: text, count: Int(length)))
+        // Left to right, a cluster is the glyphs sharing one byte offset (`log_clusters`), and
+        // stands for the bytes up to the next cluster's offset.
+        var x = start
+        var index = 0
+        let count = Int(string.num_glyphs)
+        while index < count {
+            let first = string.log_clusters[index]
+            var end = index
+            var drawn: Int32 = 0
+            while end < count, string.log_clusters[end] == first {
+                let info = string.glyphs[end]
+                defer { x += info.geometry.width; end += 1 }
+                if info.glyph == PANGO_GLYPH_EMPTY { continue }
+                if info.glyph & PANGO_GLYPH_UNKNOWN_FLAG != 0 {
+                    if info.glyph == (0x20 | PANGO_GLYPH_UNKNOWN_FLAG) { continue }  // a space Pango draws as nothing
+                    return nil
+                }
+                run.glyphs.append(cairo_glyph_t(index: UInt(info.glyph), x: Double(x + info.geometry.x_offset) / scale,
+                                                y: baseline + Double(info.geometry.y_offset) / scale))
+                drawn += 1
+            }
+            let next = end < count ? string.log_clusters[end] : length
+            guard next > first else { return nil }
+            run.clusters.append(cairo_text_cluster_t(num_bytes: next - first, num_glyphs: drawn))
+            index = end
+        }
+        return run
+    }
+
+    /// Adds a shaped text whose top-left corner is at (`x`, `y`), its glyphs moved by (`dx`, `dy`)
+    /// first: a line's place in its layout adds up exactly as in the Pango layout (whole Pango
+    /// units over 1024 are exact doubles), and only then is the frame's position added.
+    func add(_ shaped: Shaped, x: Double, y: Double, dx: Double = 0, dy: Double = 0) {
         for run in shaped.runs {
             if let index = pending.firstIndex(where: { $0.font == run.font }) {
-                pending[index].append(run, dx: x, dy: y)
+                pending[index].append(run, dx: x, dy: y, offset: (dx, dy))
             } else {
                 var new = Run(font: cairo_scaled_font_reference(run.font))
-                new.append(run, dx: x, dy: y)
+                new.append(run, dx: x, dy: y, offset: (dx, dy))
                 pending.append(new)
             }
         }
@@ -125,11 +138,11 @@ final class GlyphBatch {
 }
 
 extension GlyphBatch.Run {
-    /// Appends `other`'s glyphs moved by (`dx`, `dy`), its text and its clusters.
-    mutating func append(_ other: GlyphBatch.Run, dx: Double, dy: Double) {
+    /// Appends `other`'s glyphs moved by `offset` then (`dx`, `dy`), its text and its clusters.
+    mutating func append(_ other: GlyphBatch.Run, dx: Double, dy: Double, offset: (x: Double, y: Double) = (0, 0)) {
         glyphs.reserveCapacity(glyphs.count + other.glyphs.count)
         for glyph in other.glyphs {
-            glyphs.append(cairo_glyph_t(index: glyph.index, x: glyph.x + dx, y: glyph.y + dy))
+            glyphs.append(cairo_glyph_t(index: glyph.index, x: glyph.x + offset.x + dx, y: glyph.y + offset.y + dy))
         }
         text += other.text
         clusters += other.clusters

@@ -5,15 +5,14 @@ import Foundation
 /// Shaped Pango layouts by content (style, width, height limit, text), so text that repeats on a
 /// sheet — products, prices, quantities, and the measure-then-draw of every cell — is shaped once.
 ///
-/// Two generations approximate least-recently-used eviction in O(1): a hit in the older one moves
-/// the entry to the newer; when the newer fills, the older's layouts become spares, reused for new
+/// Kept in two `Generations`: the layouts the older one drops become spares, reused for new
 /// entries instead of allocating (creating layouts per cell is the measured hot spot).
 /// Not Sendable: Pango objects stay on one thread.
 final class LayoutCache {
     /// The text is compared and hashed by its UTF-8 bytes, the very bytes Pango shapes: String's
     /// own `==` and hash normalize any text with a non-ASCII character (every price has its € and
     /// no-break space), which made the lookups a visible part of a sheet's time.
-    private struct Key: Hashable {
+    struct Key: Hashable {
         var style: TextStyle
         var width: Int32  // Pango units, -1 for no wrapping
         var height: Int32  // Pango units, -1 for no limit
@@ -69,16 +68,13 @@ final class LayoutCache {
     }
 
     private let context: OpaquePointer  // PangoContext *, owned by FontContext
-    private let generationSize: Int
-    private var newer: [Key: Entry] = [:]
-    private var older: [Key: Entry] = [:]
+    private var entries: Generations<Key, Entry>
     private var spares: [Entry] = []
     private var descriptions: [TextStyle: OpaquePointer] = [:]  // PangoFontDescription *
 
     init(context: OpaquePointer, generationSize: Int = 512) {
         self.context = context
-        self.generationSize = generationSize
-        newer.reserveCapacity(generationSize)
+        entries = Generations(size: generationSize)
     }
 
     deinit { removeAll() }
@@ -86,25 +82,14 @@ final class LayoutCache {
     /// Frees every layout and font description.
     func removeAll() {
         for description in descriptions.values { pango_font_description_free(description) }
-        newer = [:]
-        older = [:]
+        entries.removeAll()
         spares = []
         descriptions = [:]
     }
 
     /// A layout holding `text`; it stays valid until the next call.
     func entry(_ text: String, style: TextStyle, width: Int32, height: Int32) -> Entry {
-        let key = Key(style: style, width: width, height: height, text: text)
-        if let entry = newer[key] { return entry }
-        let entry = older.removeValue(forKey: key) ?? make(key)
-        if newer.count >= generationSize {
-            spares.append(contentsOf: older.values)
-            older = newer
-            newer = [:]
-            newer.reserveCapacity(generationSize)
-        }
-        newer[key] = entry
-        return entry
+        entries.value(Key(style: style, width: width, height: height, text: text), make: make) { spares += $0 }
     }
 
     private func make(_ key: Key) -> Entry {
@@ -136,7 +121,8 @@ final class LayoutCache {
         return entry
     }
 
-    private func description(_ style: TextStyle) -> OpaquePointer {
+    /// The font description of `style` (owned by the cache).
+    func description(_ style: TextStyle) -> OpaquePointer {
         if let description = descriptions[style] { return description }
         let description = pango_font_description_new()!
         pango_font_description_set_family(description, style.family.rawValue)

@@ -76,26 +76,26 @@ final class PageDrawer {
     private func drawText(_ text: String, frame: Rect, style: TextStyle) {
         guard !text.isEmpty, frame.width > 0, frame.height > 0 else { return }
         let scale = Double(PANGO_SCALE)
-        var ink = PangoRectangle()
-        var logical = PangoRectangle()
-        // The layout the measurer made for this cell draws identically when it fits (an ellipsis only
-        // appears when text is cut), and it is already shaped; otherwise shape the cut version.
-        var entry = fonts.entry(text, style: style, width: frame.width, maxHeight: nil)
-        pango_layout_get_extents(entry.layout, &ink, &logical)
+        // The text the measurer placed for this cell draws identically when it fits (an ellipsis
+        // only appears when text is cut), and it is already shaped; otherwise shape the cut version.
+        var placed = fonts.placed(text, style: style, width: frame.width, maxHeight: nil)
+        var (ink, logical) = placed.extents
         if Double(logical.height) / scale > frame.height + 0.001 {
-            entry = fonts.entry(text, style: style, width: frame.width, maxHeight: frame.height)
-            pango_layout_get_extents(entry.layout, &ink, nil)
+            placed = fonts.placed(text, style: style, width: frame.width, maxHeight: frame.height)
+            ink = placed.extents.ink
         }
         let inside = ink.x >= 0 && ink.y >= 0
             && Double(ink.x + ink.width) / scale <= frame.width && Double(ink.y + ink.height) / scale <= frame.height
         // Text inside its frame joins the page's glyphs; text to clip, or that only Pango can draw,
         // is drawn now (over or under the batch makes no difference: they do not overlap).
-        if inside, let shaped = entry.glyphs {
-            glyphs.add(shaped, x: frame.x, y: frame.y)
+        if inside, placed.addGlyphs(to: glyphs, x: frame.x, y: frame.y) {
             pendingBounds.append(frame)
             return
         }
-        let layout = entry.layout
+        let layout = switch placed {
+            case .layout(let entry): entry.layout
+            case .line, .lines: fonts.layout(text, style: style, width: frame.width, maxHeight: nil)
+        }
         setGray(0)
         if !inside {
             cairo_save(cr)

@@ -11,10 +11,7 @@ public final class PangoTextMeasurer: TextMeasurer {
     /// The logical size of `text` in points, wrapped at word boundaries (anywhere inside a word too
     /// long for a line) when `width` is given.
     public func measure(_ text: String, style: TextStyle, width: Double?) -> Size {
-        let layout = fonts.layout(text, style: style, width: width, maxHeight: nil)
-        var width: Int32 = 0
-        var height: Int32 = 0
-        pango_layout_get_size(layout, &width, &height)
-        return Size(width: Double(width) / Double(PANGO_SCALE), height: Double(height) / Double(PANGO_SCALE))
+        let logical = fonts.placed(text, style: style, width: width, maxHeight: nil).extents.logical
+        return Size(width: Double(logical.width) / Double(PANGO_SCALE), height: Double(logical.height) / Double(PANGO_SCALE))
     }
 }
