@@ -65,9 +65,12 @@ extension SheetJobs {
 
     /// `payments` for several contracts, their data read together (four queries for the lot
     /// instead of four each): one result per contract, in order; one failing does not stop the others.
-    public func payments(catalogs: [Int], from: LocalDate? = nil, to toDate: LocalDate? = nil)
-        -> [Result<GeneratedDocument, any Error>] {
-        writeEach(catalogs, entity: "contract (Catalog)", read: { try store.paymentsData(catalogs: $0, from: from, to: toDate) },
+    /// `unconfirmed` (`CamapStore.unconfirmedBaskets()`, read once for all the batches) makes the
+    /// order lines' query cheaper.
+    public func payments(catalogs: [Int], from: LocalDate? = nil, to toDate: LocalDate? = nil,
+                         unconfirmed: UnconfirmedBaskets? = nil) -> [Result<GeneratedDocument, any Error>] {
+        writeEach(catalogs, entity: "contract (Catalog)",
+                  read: { try store.paymentsData(catalogs: $0, from: from, to: toDate, unconfirmed: unconfirmed) },
                   write: { try writePayments($0, to: nil) })
     }
 

@@ -59,10 +59,12 @@ public final class Connection {
     }
 
     /// Runs a parameterized query (`$1`, `$2`…) and decodes every row with `decode`.
-    /// `name` identifies the query in errors and logs.
-    public func query<T>(_ name: String, _ sql: String, _ params: [(any SQLParameter)?] = [],
+    /// `name` identifies the query in errors and logs. `prepared: false` plans it at every call,
+    /// with the parameters' values: PostgreSQL hashes a long `<> ALL` list only when it is planned
+    /// with its value, not in a prepared statement's generic plan.
+    public func query<T>(_ name: String, _ sql: String, _ params: [(any SQLParameter)?] = [], prepared: Bool = true,
                          decode: (Row) throws -> T) throws -> [T] {
-        let result = try run(name, sql, params)
+        let result = try run(name, sql, params, prepared: prepared)
         defer { PQclear(result) }
         let columns = ColumnIndex(result: result)
         let count = PQntuples(result)

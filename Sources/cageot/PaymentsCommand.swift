@@ -109,7 +109,9 @@ struct PaymentsCommand: ParsableCommand {
         try Failure.report {
             var environment = try global.environment()
             if let output { environment.outputDirectory = URL(fileURLWithPath: output, isDirectory: true) }
-            let contracts = try CamapStore(try global.connect()).runningContracts(on: day)
+            let store = CamapStore(try global.connect())
+            let contracts = try store.runningContracts(on: day)
+            let unconfirmed = try store.unconfirmedBaskets()
             let (start, end) = (from.flatMap { LocalDate(iso: $0) }, to.flatMap { LocalDate(iso: $0) })
             let fixed = environment
             let makeJobs: @Sendable () throws -> SheetJobs = { [self] in
@@ -117,7 +119,7 @@ struct PaymentsCommand: ParsableCommand {
                               recordInLedger: !global.noLedger)
             }
             try WorkbookBatch.write(contracts, of: "paiements", naming: { "contract \($0)" }, makeJobs: makeJobs) {
-                jobs, catalogs in jobs.payments(catalogs: catalogs, from: start, to: end)
+                jobs, catalogs in jobs.payments(catalogs: catalogs, from: start, to: end, unconfirmed: unconfirmed)
             }
         }
     }

@@ -226,6 +226,32 @@ struct PaymentsTests {
         #expect(third.fingerprint != first.fingerprint && third.checksum != first.checksum)
     }
 
+    /// A batch excludes the carts by the list read once for it (`unconfirmedBaskets`): the same
+    /// totals as looking up each line's basket, and a cart opened after the list was read (a
+    /// higher id) is still left out.
+    @Test func batchWithTheCartsListedTotalsLikeOneLookingUpEachBasket() throws {
+        let db = try PaymentsFixture.load()
+        let store = CamapStore(db)
+        let unconfirmed = try store.unconfirmedBaskets()
+        #expect(unconfirmed.ids == [1003] && unconfirmed.lastId == 1061)
+        let expected = try #require(try store.paymentsData(catalogs: [1, 2])[1])
+        #expect(expected.orders.first { $0.subscriptionId == 501 }?.amount == Money(cents: 1691))
+        try db.executeScript("a cart opened since", """
+            INSERT INTO "Basket" (id, "userId", "multiDistribId", num, cdate, status) VALUES (1100, 4, 12, 4, '2026-10-10', 'OPEN');
+            INSERT INTO "UserOrder" (id, "userId", "productId", "distributionId", "basketId", "subscriptionId", quantity, "productPrice", date)
+            VALUES (100, 4, 5, 102, 1100, 504, 3, 7.5, '2026-10-10');
+            """)
+        let listed = try store.paymentsData(catalogs: [1, 2], unconfirmed: unconfirmed)
+        #expect(listed[1]?.orders == expected.orders)
+        #expect(listed[2]?.orders == (try store.paymentsData(catalogs: [2])[2]?.orders))
+        #expect(try store.paymentsData(catalogs: [1])[1]?.orders == expected.orders)
+        // Once confirmed, the same cart counts, whether looked up or past the list's last id.
+        try db.executeScript("the cart confirmed", #"UPDATE "Basket" SET status = 'CONFIRMED' WHERE id = 1100"#)
+        let confirmed = try store.paymentsData(catalogs: [1], unconfirmed: unconfirmed)[1]?.orders.first { $0.subscriptionId == 504 }
+        #expect(confirmed == PaymentsOrders(subscriptionId: 504, lines: 2, distributions: 2, amount: Money(cents: 3750)))
+        #expect(try store.paymentsData(catalogs: [1])[1]?.orders.first { $0.subscriptionId == 504 } == confirmed)
+    }
+
     @Test func unknownCatalogThrowsAndWritesNothing() throws {
         let db = try PaymentsFixture.load()
         let folder = try temporaryFolder()

@@ -18,10 +18,13 @@ extension CamapStore {
     /// The same for several contracts in four queries whatever their number (a batch of
     /// workbooks reads a few dozen contracts at a time), by contract id; an id with no
     /// `"Catalog"` row is missing from the result.
-    public func paymentsData(catalogs ids: [Int], from: LocalDate? = nil, to: LocalDate? = nil) throws -> [Int: PaymentsData] {
+    /// `unconfirmed`, read once for a run of batches, makes the order lines' query cheaper.
+    public func paymentsData(catalogs ids: [Int], from: LocalDate? = nil, to: LocalDate? = nil,
+                             unconfirmed: UnconfirmedBaskets? = nil) throws -> [Int: PaymentsData] {
         guard !ids.isEmpty else { return [:] }
         let scope = PaymentsScope(condition: "c.id = ANY ($1::int[])", parameters: [SQLIntegers(ids)])
-        return Dictionary(uniqueKeysWithValues: try paymentsData(scope, from: from, to: to).map { ($0.contract.id, $0) })
+        return Dictionary(uniqueKeysWithValues: try paymentsData(scope, from: from, to: to, unconfirmed: unconfirmed)
+            .map { ($0.contract.id, $0) })
     }
 
     /// The same for every contract of farmer `vendor`, in any group, that starts in `season` (a
@@ -52,7 +55,8 @@ extension CamapStore {
 
     /// One `PaymentsData` per contract of `scope`, by group name, start and id: one query per part,
     /// each contract's rows picked out of the results by id.
-    func paymentsData(_ scope: PaymentsScope, from: LocalDate?, to: LocalDate?) throws -> [PaymentsData] {
+    func paymentsData(_ scope: PaymentsScope, from: LocalDate?, to: LocalDate?,
+                      unconfirmed: UnconfirmedBaskets? = nil) throws -> [PaymentsData] {
         let contracts = try connection.query("payments contracts", """
             SELECT c.id, c.name, c."startDate"::date AS start, c."endDate"::date AS "end",
                    g.id AS "groupId", g.name AS "groupName", g."checkOrder", v.name AS "vendorName"
@@ -88,17 +92,18 @@ extension CamapStore {
         }
         // Each line's amount is round(quantity × productPrice, 2) in numeric, each double read
         // through its shortest text as the Swift decoders read it: the same cents as Money.lineAmount.
+        let confirmed = Self.confirmedBaskets(unconfirmed, first: scope.parameters.count + 1)
         let orders = try connection.query("payments orders", """
             SELECT o."subscriptionId", count(*) AS lines, count(DISTINCT o."distributionId") AS distributions,
                    sum((round(o.quantity::text::numeric * o."productPrice"::text::numeric, 2) * 100)::bigint) AS cents
             FROM "UserOrder" o
             JOIN "Subscription" s ON s.id = o."subscriptionId"
             JOIN "Catalog" c ON c.id = s."catalogId"
-            JOIN "Basket" b ON b.id = o."basketId"
-            WHERE \(scope.condition) AND b.status <> 'OPEN' AND o.quantity <> 0
+            \(confirmed.join)
+            WHERE \(scope.condition) AND \(confirmed.condition) AND o.quantity <> 0
             GROUP BY o."subscriptionId"
             ORDER BY o."subscriptionId"
-            """, scope.parameters) { row in
+            """, scope.parameters + confirmed.parameters, prepared: unconfirmed == nil) { row in
             PaymentsOrders(subscriptionId: try row.decode("subscriptionId"), lines: try row.decode("lines"),
                            distributions: try row.decode("distributions"), amount: Money(cents: try row.decode("cents")))
         }
