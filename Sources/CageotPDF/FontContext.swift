@@ -70,26 +70,44 @@ public final class FontContext {
         return .layout(entry(text, style: style, width: width, maxHeight: maxHeight))
     }
 
-    /// `text`'s lines (split at `\n`, as Pango splits paragraphs) shaped alone and aligned as a
-    /// layout `width` wide would align them (on the widest line when nil); nil when a line is
-    /// empty, is not plain text, or does not fit.
+    /// `text`'s paragraphs (split at `\n`, as Pango splits them) placed one under the other as a
+    /// layout `width` wide would place them (aligned on the widest line when nil): a plain one
+    /// that fits is shaped alone, the others (when there is a width) get a layout each. Nil (the
+    /// whole text is then one layout) when none would be shaped alone, or one is empty, or one
+    /// that does not fit ends with a space or there is no width to wrap it at.
     private func shapedLines(_ text: String, style: TextStyle, width: Double?) -> PlacedText? {
         let description = cache.description(style)
+        let room = width.map { pango_units_from_double($0) }
         guard text.utf8.contains(UInt8(ascii: "\n")) else {
             guard let line = lines.line(text, style: style, description: description) else { return nil }
-            let room = width.map { pango_units_from_double($0) } ?? line.width
+            let room = room ?? line.width
             guard line.width <= room else { return nil }
             return .line(line, offset: Self.offset(of: line.width, in: room, alignment: style.alignment))
         }
-        var shaped: [LineShaper.Line] = []
+        var shaped: [LineShaper.Line?] = []
         for piece in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
-            guard let line = lines.line(String(Substring(piece)), style: style, description: description) else { return nil }
-            shaped.append(line)
+            let paragraph = String(Substring(piece))
+            guard let last = paragraph.unicodeScalars.last else { return nil }
+            let line = lines.line(paragraph, style: style, description: description)
+            if let line, line.width <= room ?? line.width {
+                shaped.append(line)
+            } else {
+                // Wrapped alone, a paragraph ending in a space does not break as it does before a
+                // newline in the whole layout.
+                guard room != nil, !last.properties.isWhitespace else { return nil }
+                shaped.append(nil)
+            }
         }
-        let widest = shaped.reduce(0) { max($0, $1.width) }
-        let room = width.map { pango_units_from_double($0) } ?? widest
-        guard widest <= room else { return nil }
-        return .lines(shaped, offsets: shaped.map { Self.offset(of: $0.width, in: room, alignment: style.alignment) })
+        guard shaped.contains(where: { $0 != nil }) else { return nil }
+        let widest = shaped.reduce(0) { max($0, $1?.width ?? 0) }
+        var pieces = text.utf8.split(separator: UInt8(ascii: "\n")).makeIterator()
+        return .paragraphs(shaped.map { line in
+            let piece = pieces.next()!
+            guard let line else {
+                return .layout(cache.entry(String(Substring(piece)), style: style, width: room!, height: -1))
+            }
+            return .line(line, offset: Self.offset(of: line.width, in: room ?? widest, alignment: style.alignment))
+        })
     }
 
     /// Where a line `width` long starts in a layout `room` wide (Pango units), as Pango places it: centred lines start on a whole point when both lengths are whole points.

@@ -88,13 +88,13 @@ final class PageDrawer {
             && Double(ink.x + ink.width) / scale <= frame.width && Double(ink.y + ink.height) / scale <= frame.height
         // Text inside its frame joins the page's glyphs; text to clip, or that only Pango can draw,
         // is drawn now (over or under the batch makes no difference: they do not overlap).
-        if inside, placed.addGlyphs(to: glyphs, x: frame.x, y: frame.y) {
+        if inside, placed.hasGlyphs, placed.addGlyphs(to: glyphs, x: frame.x, y: frame.y) {
             pendingBounds.append(frame)
             return
         }
         let layout = switch placed {
             case .layout(let entry): entry.layout
-            case .line, .lines: fonts.layout(text, style: style, width: frame.width, maxHeight: nil)
+            case .line, .paragraphs: fonts.layout(text, style: style, width: frame.width, maxHeight: nil)
         }
         setGray(0)
         if !inside {

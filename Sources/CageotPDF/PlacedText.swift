@@ -1,10 +1,11 @@
 import CPango
 
-/// A text as `FontContext.placed` lays it out: lines shaped alone, each moved right by its
-/// alignment in the frame (Pango units), or a Pango layout. Valid until the next `FontContext` call.
-enum PlacedText {
+/// A text as `FontContext.placed` lays it out: a line shaped alone, moved right by its alignment
+/// in the frame (Pango units); paragraphs one under the other, each such a line or a layout; or
+/// one Pango layout. Valid until the next `FontContext` call.
+indirect enum PlacedText {
     case line(LineShaper.Line, offset: Int32)
-    case lines([LineShaper.Line], offsets: [Int32])
+    case paragraphs([PlacedText])
     case layout(LayoutCache.Entry)
 
     /// Its ink and logical rectangles from the frame's top-left corner, as
@@ -15,20 +16,19 @@ enum PlacedText {
                 var ink = line.ink
                 ink.x += offset
                 return (ink, PangoRectangle(x: offset, y: 0, width: line.width, height: line.height))
-            case let .lines(lines, offsets):
+            case let .paragraphs(paragraphs):
                 // Pango's union of the lines' rectangles, a line of spaces (no ink) counting as a point.
                 var ink = PangoRectangle()
                 var left = Int32.max
                 var right = Int32.min
                 var top: Int32 = 0
-                for (index, (line, offset)) in zip(lines, offsets).enumerated() {
-                    var lineInk = line.ink
-                    lineInk.x += offset
-                    lineInk.y += top
-                    ink = index == 0 ? lineInk : ink.union(lineInk)
-                    left = min(left, offset)
-                    right = max(right, offset + line.width)
-                    top += line.height
+                for (index, paragraph) in paragraphs.enumerated() {
+                    var (paragraphInk, logical) = paragraph.extents
+                    paragraphInk.y += top
+                    ink = index == 0 ? paragraphInk : ink.union(paragraphInk)
+                    left = min(left, logical.x)
+                    right = max(right, logical.x + logical.width)
+                    top += logical.height
                 }
                 return (ink, PangoRectangle(x: left, y: 0, width: right - left, height: top))
             case let .layout(entry):
@@ -39,24 +39,33 @@ enum PlacedText {
         }
     }
 
-    /// Adds its glyphs to `batch`, its top-left corner at (`x`, `y`); false (and nothing added)
-    /// when only Pango can draw the layout.
-    func addGlyphs(to batch: GlyphBatch, x: Double, y: Double) -> Bool {
-        let scale = Double(PANGO_SCALE)
+    /// Adds its glyphs to `batch`, its top-left corner at (`x`, `y`), moved down by `dy` first;
+    /// false when only Pango can draw it (a paragraph's glyphs may then have been added: draw the
+    /// whole text with Pango over a new batch, or not at all).
+    func addGlyphs(to batch: GlyphBatch, x: Double, y: Double, dy: Double = 0) -> Bool {
         switch self {
             case let .line(line, offset):
-                batch.add(line.shaped, x: x, y: y, dx: Double(offset) / scale)
-            case let .lines(lines, offsets):
+                batch.add(line.shaped, x: x, y: y, dx: Double(offset) / Double(PANGO_SCALE), dy: dy)
+            case let .paragraphs(paragraphs):
                 var top: Int32 = 0
-                for (line, offset) in zip(lines, offsets) {
-                    batch.add(line.shaped, x: x, y: y, dx: Double(offset) / scale, dy: Double(top) / scale)
-                    top += line.height
+                for paragraph in paragraphs {
+                    guard paragraph.addGlyphs(to: batch, x: x, y: y, dy: Double(top) / Double(PANGO_SCALE)) else { return false }
+                    top += paragraph.extents.logical.height
                 }
             case let .layout(entry):
                 guard let shaped = entry.glyphs else { return false }
-                batch.add(shaped, x: x, y: y)
+                batch.add(shaped, x: x, y: y, dy: dy)
         }
         return true
+    }
+
+    /// Whether `addGlyphs` can draw it all.
+    var hasGlyphs: Bool {
+        switch self {
+            case .line: true
+            case let .paragraphs(paragraphs): paragraphs.allSatisfy(\.hasGlyphs)
+            case let .layout(entry): entry.glyphs != nil
+        }
     }
 }
 
