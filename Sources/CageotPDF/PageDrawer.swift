@@ -86,15 +86,14 @@ final class PageDrawer {
         }
         let inside = ink.x >= 0 && ink.y >= 0
             && Double(ink.x + ink.width) / scale <= frame.width && Double(ink.y + ink.height) / scale <= frame.height
-        // Text inside its frame joins the page's glyphs; text to clip, or that only Pango can draw,
-        // is drawn now (over or under the batch makes no difference: they do not overlap).
-        if inside, placed.hasGlyphs, placed.addGlyphs(to: glyphs, x: frame.x, y: frame.y) {
+        // Text inside its frame joins the page's glyphs. Shaped text to clip (a "J" or a "T" leans
+        // a fraction of a point out of its frame) is drawn now, alone under its clip; so is a
+        // layout only Pango can draw, or that it ellipsized. Over or under the batch makes no
+        // difference: they do not overlap.
+        let batchable = placed.hasGlyphs
+        if inside, batchable, placed.addGlyphs(to: glyphs, x: frame.x, y: frame.y) {
             pendingBounds.append(frame)
             return
-        }
-        let layout = switch placed {
-            case .layout(let entry): entry.layout
-            case .line, .paragraphs: fonts.layout(text, style: style, width: frame.width, maxHeight: nil)
         }
         setGray(0)
         if !inside {
@@ -102,10 +101,22 @@ final class PageDrawer {
             cairo_rectangle(cr, frame.x, frame.y, frame.width, frame.height)
             cairo_clip(cr)
         }
+        defer { if !inside { cairo_restore(cr) } }
+        let layout: OpaquePointer
+        switch placed {
+            case .layout(let entry):
+                layout = entry.layout
+            case .line, .paragraphs:
+                let clipped = GlyphBatch()
+                if batchable, placed.addGlyphs(to: clipped, x: frame.x, y: frame.y) {
+                    clipped.flush(cr)
+                    return
+                }
+                layout = fonts.layout(text, style: style, width: frame.width, maxHeight: nil)
+        }
         cairo_move_to(cr, frame.x, frame.y)
         pango_cairo_show_layout(cr, layout)
         cairo_new_path(cr)  // Pango leaves the move_to in the path
-        if !inside { cairo_restore(cr) }
     }
 
     /// The image scaled to fit inside the frame, keeping its proportions, centred.

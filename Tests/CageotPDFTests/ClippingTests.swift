@@ -13,21 +13,46 @@ import Testing
         let page = Page(size: Size(width: 100, height: 70),
                         items: [.text("Élodie Le Goff\nŒufs (boîte de 12)\n12,50 €", frame: frame, style: Fixtures.cell.with(size: 11)),
                                 .text("W", frame: narrow, style: Fixtures.cell.with(size: 11))])
+        let (inside, outside) = try ink(of: page, frames: [frame, narrow])
+        #expect(inside > 100)
+        #expect(outside == 0)
+    }
+
+    /// A "J" starts half a point left of where its text starts: text shaped alone whose ink leans
+    /// out of its frame is clipped to it too, and still reads back.
+    @Test func textLeaningOutOfItsFrameIsClippedToIt() throws {
+        let frame = Rect(x: 20, y: 20, width: 70, height: 12)
+        let lines = Rect(x: 20, y: 40, width: 70, height: 26)
+        let page = Page(size: Size(width: 100, height: 70),
+                        items: [.text("JÉGOU Léon", frame: frame, style: Fixtures.cell.with(size: 11)),
+                                .text("JOUËT Zoé\n06 12 34 56 78", frame: lines, style: Fixtures.cell.with(size: 11))])
+        let (inside, outside) = try ink(of: page, frames: [frame, lines])
+        #expect(inside > 100)
+        #expect(outside == 0)
+        let folder = try Tool.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("leaning.pdf")
+        try PDFRenderer(fonts: try FontContext(fontsDirectory: Fixtures.fontsDirectory)).render([page], info: Fixtures.info, to: url)
+        let text = try Tool.run("pdftotext", ["-enc", "UTF-8", url.path, "-"]).stdout
+        #expect(text.contains("JÉGOU Léon") && text.contains("JOUËT Zoé") && text.contains("06 12 34 56 78"), "\(text)")
+    }
+
+    /// The dark pixels of `page` inside one of `frames` (half a pixel of anti-aliasing allowed on
+    /// their edges) and outside all of them.
+    private func ink(of page: Page, frames: [Rect]) throws -> (inside: Int, outside: Int) {
         let image = try Tool.pixels(of: page)
         var inkInside = 0
         var inkOutside = 0
         for y in 0..<image.height {
             for x in 0..<image.width where image.gray[y * image.width + x] < 250 {
-                // Half a pixel of anti-aliasing is allowed on the frame's edge.
                 let (px, py) = ((Double(x) + 0.5) / 4, (Double(y) + 0.5) / 4)
-                let inside = [frame, narrow].contains {
+                let inside = frames.contains {
                     px > $0.x - 0.25 && px < $0.maxX + 0.25 && py > $0.y - 0.25 && py < $0.maxY + 0.25
                 }
                 if inside { inkInside += 1 } else { inkOutside += 1 }
             }
         }
-        #expect(inkInside > 100)
-        #expect(inkOutside == 0)
+        return (inkInside, inkOutside)
     }
 
     /// Pango replaces the lines that do not fit with "…"; cairo keeps the text it stands for as
