@@ -84,28 +84,25 @@ public final class FontContext {
             guard line.width <= room else { return nil }
             return .line(line, offset: Self.offset(of: line.width, in: room, alignment: style.alignment))
         }
-        var shaped: [LineShaper.Line?] = []
+        var shaped: [(paragraph: String, line: LineShaper.Line?)] = []
         for piece in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
             let paragraph = String(Substring(piece))
             guard let last = paragraph.unicodeScalars.last else { return nil }
             let line = lines.line(paragraph, style: style, description: description)
             if let line, line.width <= room ?? line.width {
-                shaped.append(line)
+                shaped.append((paragraph, line))
             } else {
                 // Wrapped alone, a paragraph ending in a space does not break as it does before a
                 // newline in the whole layout.
                 guard room != nil, !last.properties.isWhitespace else { return nil }
-                shaped.append(nil)
+                shaped.append((paragraph, nil))
             }
         }
-        guard shaped.contains(where: { $0 != nil }) else { return nil }
-        let widest = shaped.reduce(0) { max($0, $1?.width ?? 0) }
-        var pieces = text.utf8.split(separator: UInt8(ascii: "\n")).makeIterator()
-        return .paragraphs(shaped.map { line in
-            let piece = pieces.next()!
-            guard let line else {
-                return .layout(cache.entry(String(Substring(piece)), style: style, width: room!, height: -1))
-            }
+        guard shaped.contains(where: { $0.line != nil }) else { return nil }
+        let widest = shaped.reduce(0) { max($0, $1.line?.width ?? 0) }
+        return .paragraphs(shaped.map { paragraph, line in
+            // A paragraph is left unshaped only when there is a width (`room`) to wrap it at.
+            guard let line else { return .layout(cache.entry(paragraph, style: style, width: room ?? -1, height: -1)) }
             return .line(line, offset: Self.offset(of: line.width, in: room ?? widest, alignment: style.alignment))
         })
     }

@@ -76,14 +76,9 @@ final class LineShaper {
         }
     }
 
-    private struct FontKey: Hashable {
-        var family: TextStyle.Family
-        var size: Double
-        var bold: Bool
-    }
-
     private let context: OpaquePointer  // PangoContext *, owned by FontContext
-    private var faces: [FontKey: Face?] = [:]
+    /// By font: a style whose alignment is always `.left`.
+    private var faces: [TextStyle: Face?] = [:]
     /// Shaped lines (and texts found to need a layout, as nil) by font and text.
     private var lines = Generations<LayoutCache.Key, Line?>(size: 512)
 
@@ -94,7 +89,7 @@ final class LineShaper {
     func line(_ text: String, style: TextStyle, description: OpaquePointer) -> Line? {
         let font = TextStyle(family: style.family, size: style.size, bold: style.bold)
         return lines.value(LayoutCache.Key(style: font, width: -1, height: -1, text: text)) { _ in
-            shape(text, style: font, description: description)
+            shape(text, font: font, description: description)
         }
     }
 
@@ -104,8 +99,8 @@ final class LineShaper {
         faces = [:]
     }
 
-    private func shape(_ text: String, style: TextStyle, description: OpaquePointer) -> Line? {
-        guard !text.isEmpty, let face = face(style, description: description) else { return nil }
+    private func shape(_ text: String, font: TextStyle, description: OpaquePointer) -> Line? {
+        guard !text.isEmpty, let face = face(font, description: description) else { return nil }
         var latin = false
         for scalar in text.unicodeScalars {
             switch face.kind(scalar.value) {
@@ -137,11 +132,10 @@ final class LineShaper {
         }
     }
 
-    /// The face of `style`, made on first use; nil if Pango does not itemize a letter and a digit
-    /// of it into single items of its own font.
-    private func face(_ style: TextStyle, description: OpaquePointer) -> Face? {
-        let key = FontKey(family: style.family, size: style.size, bold: style.bold)
-        if let face = faces[key] { return face }
+    /// The face of `font` (a style aligned left), made on first use; nil if Pango does not
+    /// itemize a letter and a digit of it into single items of its own font.
+    private func face(_ font: TextStyle, description: OpaquePointer) -> Face? {
+        if let face = faces[font] { return face }
         let face = item("a", description: description).flatMap { latin -> Face? in
             guard let common = item("0", description: description) else {
                 pango_item_free(latin)
@@ -154,7 +148,7 @@ final class LineShaper {
             }
             return Face(latin: latin, common: common)
         }
-        faces[key] = face
+        faces[font] = face
         return face
     }
 

@@ -107,8 +107,9 @@ final class PageDrawer {
             case .layout(let entry):
                 layout = entry.layout
             case .line, .paragraphs:
-                let clipped = GlyphBatch()
-                if batchable, placed.addGlyphs(to: clipped, x: frame.x, y: frame.y) {
+                if batchable {
+                    let clipped = GlyphBatch()
+                    _ = placed.addGlyphs(to: clipped, x: frame.x, y: frame.y)
                     clipped.flush(cr)
                     return
                 }

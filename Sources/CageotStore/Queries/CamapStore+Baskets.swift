@@ -18,17 +18,18 @@ public struct UnconfirmedBaskets: Sendable, Equatable {
 }
 
 extension CamapStore {
-    /// The carts not yet confirmed now, and the last basket id (one statement, one snapshot).
+    /// The carts not yet confirmed now, and the last basket id (one statement, one snapshot: a
+    /// row per cart, or one row with no id when there is none).
     public func unconfirmedBaskets() throws -> UnconfirmedBaskets {
         let rows = try connection.query("unconfirmed baskets", """
-            SELECT ARRAY(SELECT id FROM "Basket" WHERE (status <> 'OPEN') IS NOT TRUE ORDER BY id)::text AS ids,
-                   coalesce((SELECT max(id) FROM "Basket"), 0) AS "lastId"
+            SELECT b.id, m."lastId"
+            FROM (SELECT coalesce(max(id), 0) AS "lastId" FROM "Basket") m
+            LEFT JOIN "Basket" b ON (b.status <> 'OPEN') IS NOT TRUE
+            ORDER BY b.id
             """) { row in
-            (ids: try row.decode("ids", as: String.self), lastId: try row.decode("lastId", as: Int.self))
+            (id: try row.decodeIfPresent("id", as: Int.self), lastId: try row.decode("lastId", as: Int.self))
         }
-        guard let row = rows.first else { return UnconfirmedBaskets(ids: [], lastId: 0) }
-        let ids = row.ids.dropFirst().dropLast().split(separator: ",").compactMap { Int($0) }
-        return UnconfirmedBaskets(ids: ids, lastId: row.lastId)
+        return UnconfirmedBaskets(ids: rows.compactMap(\.id), lastId: rows.first?.lastId ?? 0)
     }
 
     /// What keeps only order lines (`o`) of confirmed baskets: a join and a condition, and the
