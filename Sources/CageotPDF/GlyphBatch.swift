@@ -72,7 +72,9 @@ final class GlyphBatch {
         let string = string.pointee
         var run = Run(font: scaled)
         run.glyphs.reserveCapacity(Int(string.num_glyphs))
-        run.text = Array(UnsafeRawBufferPointer(start: text, count: Int(length)))
+        let bytes = UnsafeRawBufferPointer(start: text, count: Int(length))
+        run.text.reserveCapacity(bytes.count)
+        var space: hb_codepoint_t?? = .none  // the font's glyph of U+0020, looked up on first use
         // Left to right, a cluster is the glyphs sharing one byte offset (`log_clusters`), and
         // stands for the bytes up to the next cluster's offset.
         var x = start
@@ -96,10 +98,45 @@ final class GlyphBatch {
             }
             let next = end < count ? string.log_clusters[end] : length
             guard next > first else { return nil }
-            run.clusters.append(cairo_text_cluster_t(num_bytes: next - first, num_glyphs: drawn))
+            let cluster = bytes[Int(first)..<Int(next)]
             index = end
+            if drawn == 0 {
+                // Nothing drawn (the space where a line wraps, a zero-width character): its text is
+                // left out, or cairo would wrap it in an empty ActualText span.
+                continue
+            }
+            if drawn == 1, cluster.count > 1, isBlankSeparator(cluster) {
+                if space == .none {
+                    var glyph: hb_codepoint_t = 0
+                    space = hb_font_get_nominal_glyph(pango_font_get_hb_font(font), 0x20, &glyph) != 0 ? glyph : nil
+                }
+                if let glyph = space ?? nil {
+                    run.glyphs[run.glyphs.count - 1].index = UInt(glyph)
+                    run.text.append(0x20)
+                    run.clusters.append(cairo_text_cluster_t(num_bytes: 1, num_glyphs: 1))
+                    continue
+                }
+            }
+            run.text += cluster
+            run.clusters.append(cairo_text_cluster_t(num_bytes: next - first, num_glyphs: drawn))
         }
         return run
+    }
+
+    /// Whether `bytes` (UTF-8) is one space separator other than U+0020 that is drawn blank: the
+    /// no-break space before "€" or ":", the narrow one between thousands, and the typographic
+    /// spaces. Their glyphs are outside the fonts' Latin (WinAnsi) subset, so cairo would put each in
+    /// a second, CID font and switch fonts around it (a quarter of a sheet page's content stream,
+    /// and two more font subsets per file). Drawn as the font's space glyph at the same place, and
+    /// copied from the PDF as a plain space.
+    private static func isBlankSeparator(_ bytes: UnsafeRawBufferPointer.SubSequence) -> Bool {
+        let b = Array(bytes)
+        switch b.count {
+            case 2: return b == [0xC2, 0xA0]  // U+00A0
+            case 3: return (b[0] == 0xE2 && b[1] == 0x80 && ((0x80...0x8A).contains(b[2]) || b[2] == 0xAF))  // U+2000–U+200A, U+202F
+                || b == [0xE2, 0x81, 0x9F] || b == [0xE3, 0x80, 0x80]  // U+205F, U+3000
+            default: return false
+        }
     }
 
     /// Adds a shaped text whose top-left corner is at (`x`, `y`), its glyphs moved by (`dx`, `dy`)

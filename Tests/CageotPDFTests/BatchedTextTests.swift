@@ -96,6 +96,32 @@ import Testing
         #expect(text.contains("Cellule 39·5") && text.contains("Cellule 0·0") && text.contains("Émargement"))
     }
 
+    @Test func frenchSpacesStayInTheLatinFonts() throws {
+        // The no-break spaces of French amounts ("1 234,50 €", "Solde : …") are drawn as the font's
+        // space: no second (CID) font around each, the same places as Pango's, copied as spaces.
+        // A text wrapped at a space writes no empty ActualText span for it.
+        let text = "Total\u{00A0}: 1\u{202F}234,50\u{00A0}€"
+        let url = try render([.text(text, frame: Rect(x: 30, y: 40, width: 250, height: 14), style: Fixtures.cell),
+                              .text(text, frame: Rect(x: 30, y: 200, width: 250, height: 5), style: Fixtures.cell),
+                              .text("Solde\u{00A0}: -189,84\u{00A0}€ · à payer\u{00A0}: 189,84\u{00A0}€", frame: Rect(x: 30, y: 300, width: 120, height: 40),
+                                    style: Fixtures.cell)], name: "spaces")
+        let all = try words(url)
+        let batched = all.filter { $0.yMin < 120 }
+        let pango = all.filter { $0.yMin >= 120 && $0.yMin < 250 }
+        #expect(batched.map(\.text) == ["Total", ":", "1", "234,50", "€"])
+        #expect(abs(batched.first!.xMin - pango.first!.xMin) < 0.01 && abs(batched.last!.xMax - pango.last!.xMax) < 0.01,
+                "\(batched) vs \(pango)")
+        let alone = try render([.text(text, frame: Rect(x: 30, y: 40, width: 250, height: 14), style: Fixtures.cell)], name: "alone")
+        let fonts = try Tool.run("pdffonts", [alone.path]).stdout
+        #expect(!fonts.contains("Identity-H") && fonts.contains("WinAnsi"), "\(fonts)")
+        let wrapped = all.filter { $0.yMin >= 250 }
+        #expect(Set(wrapped.map { ($0.yMin * 100).rounded() }).count == 2, "\(wrapped)")
+        #expect(wrapped.map(\.text).joined(separator: " ") == "Solde : -189,84 € · à payer : 189,84 €")
+        let expanded = folder.appendingPathComponent("spaces.qdf")
+        #expect(try Tool.run("qpdf", ["--qdf", "--object-streams=disable", url.path, expanded.path]).status == 0)
+        #expect(!String(decoding: try Data(contentsOf: expanded), as: UTF8.self).contains("ActualText"))
+    }
+
     @Test func aFillDrawnAfterTextAndRulesCoversThem() throws {
         let frame = Rect(x: 10, y: 10, width: 60, height: 14)
         let covered = try Tool.pixels(of: Page(size: Size(width: 80, height: 34), items: [
