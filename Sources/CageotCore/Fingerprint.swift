@@ -5,15 +5,40 @@ import Foundation
 /// (Encoding the inputs as JSON first cost more than rendering the PDF.)
 public struct Fingerprint {
     private var hash = SHA256()
+    /// Decimals' descriptions met so far, by the decimal's bytes: a sheet repeats a few prices and
+    /// quantities on every line, and `Decimal.description` costs microseconds.
+    private var descriptions: [DecimalBytes: String] = [:]
 
     public init() {}
 
     public mutating func add(_ text: String?) {
         if let text { hash.update(text); hash.update(CollectionOfOne(0x1F)) } else { hash.update(CollectionOfOne(0x1E)) }
     }
-    public mutating func add(_ value: Int?) { add(value.map(String.init)) }
+    /// The same bytes as `add(String(value))`, without making the string.
+    public mutating func add(_ value: Int?) {
+        guard let value else { hash.update(CollectionOfOne(0x1E)); return }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 21) { buffer in
+            var end = buffer.count
+            var rest = value.magnitude
+            repeat {
+                end -= 1
+                buffer[end] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+            } while rest > 0
+            if value < 0 { end -= 1; buffer[end] = UInt8(ascii: "-") }
+            hash.update(UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(buffer)[end...]))
+        }
+        hash.update(CollectionOfOne(0x1F))
+    }
     public mutating func add(_ value: Bool) { add(value ? "1" : "0") }
-    public mutating func add(_ value: Decimal?) { add(value.map(\.description)) }
+    public mutating func add(_ value: Decimal?) {
+        guard let value else { add(nil as String?); return }
+        guard let key = DecimalBytes(value) else { add(value.description); return }
+        if let known = descriptions[key] { add(known); return }
+        let description = value.description
+        descriptions[key] = description
+        add(description)
+    }
     public mutating func add(_ value: LocalDateTime) { add(value.description) }
     public mutating func add(bytes: [UInt8]?) {
         add(bytes?.count)
@@ -93,5 +118,21 @@ extension Fingerprint {
         guard let m = member else { add(nil as String?); return }
         add(m.id); add(m.firstName); add(m.lastName); add(m.firstName2); add(m.lastName2)
         add(m.phone); add(m.phone2); add(m.email)
+    }
+}
+
+/// A decimal's 20 bytes as a key: equal bytes are the same decimal, with the same description.
+private struct DecimalBytes: Hashable {
+    var low: UInt64
+    var middle: UInt64
+    var high: UInt32
+
+    /// Nil if a Foundation release changed the decimal's size (then it is described each time).
+    init?(_ value: Decimal) {
+        guard MemoryLayout<Decimal>.size == 20 else { return nil }
+        (low, middle, high) = withUnsafeBytes(of: value) { bytes in
+            (bytes.loadUnaligned(as: UInt64.self), bytes.loadUnaligned(fromByteOffset: 8, as: UInt64.self),
+             bytes.loadUnaligned(fromByteOffset: 16, as: UInt32.self))
+        }
     }
 }

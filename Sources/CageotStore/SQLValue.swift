@@ -56,10 +56,50 @@ extension Decimal: SQLParameter, SQLDecodable {
     /// Parses PostgreSQL's text for numeric and double columns (`2.675`, `1e-05`); never via Double.
     /// NaN and infinities are refused.
     public init?(sqlText: String) {
+        if let plain = Decimal(plainSQLText: sqlText) { self = plain; return }
         guard let first = sqlText.first, first.isNumber || first == "-" || first == "." || first == "+",
-              !sqlText.contains("Infinity"), let value = Decimal(string: sqlText, locale: Locale(identifier: "en_US_POSIX")),
+              !sqlText.contains("Infinity"), let value = Decimal(string: sqlText, locale: Self.posix),
               !value.isNaN else { return nil }
         self = value
+    }
+
+    private static let posix = Locale(identifier: "en_US_POSIX")
+
+    /// The common case, parsed without Foundation's scanner (a tenth of its time): PostgreSQL's
+    /// text of a nonzero number `-?digits[.digits]` of at most 18 significant digits. The same
+    /// value in the same representation as `Decimal(string:)` (trailing zeros dropped), so that
+    /// descriptions and fingerprints do not change; nil for anything else (zero, exponents, more
+    /// digits), which goes to `Decimal(string:)`.
+    init?(plainSQLText text: String) {
+        var negative = false
+        var significand: UInt64 = 0
+        var exponent = 0
+        var digits = 0
+        var fraction = false
+        var seenDigit = false
+        for (index, byte) in text.utf8.enumerated() {
+            switch byte {
+                case UInt8(ascii: "-") where index == 0:
+                    negative = true
+                case UInt8(ascii: ".") where !fraction:
+                    fraction = true
+                case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                    seenDigit = true
+                    if fraction { exponent -= 1 }
+                    if significand == 0 && byte == UInt8(ascii: "0") { continue }
+                    digits += 1
+                    guard digits <= 18 else { return nil }
+                    significand = significand * 10 + UInt64(byte - UInt8(ascii: "0"))
+                default:
+                    return nil
+            }
+        }
+        guard seenDigit, significand != 0 else { return nil }
+        while significand % 10 == 0 {
+            significand /= 10
+            exponent += 1
+        }
+        self.init(sign: negative ? .minus : .plus, exponent: exponent, significand: Decimal(significand))
     }
 }
 

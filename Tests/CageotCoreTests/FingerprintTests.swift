@@ -26,6 +26,21 @@ struct FingerprintTests {
         #expect(Set(prints).count == prints.count)
     }
 
+    @Test func numbersHashAsTheirText() {
+        // Integers written without a String and decimals' descriptions remembered: the same bytes
+        // as their text, so fingerprints stay those of earlier versions (no needless re-render).
+        let ints = [0, 1, -1, 9, 10, 42, -189, 1_000_000, Int.max, Int.min] + (0..<500).map { _ in Int.random(in: -1_000_000_000...1_000_000_000) }
+        let decimals = ["0", "0.00", "12.5", "12.50", "-189.84", "2.675", "0.00001", "1e20"].map { Decimal(string: $0)! }
+            + (0..<500).map { _ in Decimal(Int.random(in: -100_000...100_000)) / 100 }
+        var fast = Fingerprint()
+        var text = Fingerprint()
+        for value in ints { fast.add(value); text.add(String(value)) }
+        for value in decimals + decimals { fast.add(value); text.add(value.description) }
+        fast.add(nil as Int?); text.add(nil as String?)
+        fast.add(nil as Decimal?); text.add(nil as String?)
+        #expect(fast.finalize() == text.finalize())
+    }
+
     @Test func hashingInPiecesEqualsHashingAtOnce() {
         let bytes = (0..<1000).map { UInt8(truncatingIfNeeded: $0 &* 31) }
         var pieces = SHA256()

@@ -26,6 +26,33 @@ struct ConnectionTests {
         #expect(r.9.bytes == [0x89, 0x50, 0x4E, 0x47])
     }
 
+    @Test func decimalsParseAsFoundationParsesThem() throws {
+        // PostgreSQL's own text of numeric and float8 values (prices, quantities, balances), and
+        // odd forms: each parses to the same decimal, byte for byte, as `Decimal(string:)` gives
+        // (the fast path must not change a description or a fingerprint).
+        let db = try TestDatabase.connect("decimals")
+        let texts = try db.query("decimal texts", """
+            SELECT v::text AS t FROM (
+                SELECT round((random() * 2000 - 1000)::numeric, (i % 7)) AS v FROM generate_series(1, 3000) AS i
+                UNION ALL SELECT (random() * 100)::float8::numeric FROM generate_series(1, 500)
+                UNION ALL SELECT round((random() * 1e17)::numeric) FROM generate_series(1, 200)
+                UNION ALL SELECT x::numeric FROM unnest(ARRAY['0', '0.00', '-0.00', '12.50', '-189.84', '0.45', '100', '1000.000',
+                    '0.001', '999999999999999999', '1234567890123456789', '-0.000001']) AS x
+            ) AS s
+            UNION ALL SELECT x::float8::text FROM unnest(ARRAY['1e-05', '2.675', '1e+20', '-3.5e-7', '123456.789']) AS x
+            """) { try $0.decode("t", as: String.self) }
+        #expect(texts.count == 3717)
+        for text in texts + ["+3", ".5", "5.", "007.10", "-0", "1e3"] {
+            let expected = try #require(Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")), "\(text)")
+            let parsed = try #require(Decimal(sqlText: text), "\(text)")
+            #expect(withUnsafeBytes(of: parsed) { Array($0) } == withUnsafeBytes(of: expected) { Array($0) }, "\(text)")
+            #expect(parsed.description == expected.description, "\(text)")
+        }
+        for refused in ["NaN", "Infinity", "-Infinity", ""] {
+            #expect(Decimal(sqlText: refused) == nil, "\(refused)")
+        }
+    }
+
     @Test func nullWhereAValueIsNeededNamesTheColumn() throws {
         let db = try TestDatabase.connect("null")
         #expect(throws: DatabaseError.decoding(query: "null test", table: nil, column: "x", expected: "an integer", value: nil)) {
