@@ -24,7 +24,8 @@ let package = Package(
         .systemLibrary(name: "CXLSXWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
         .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
 
-        .target(name: "CageotCore", dependencies: [.product(name: "Logging", package: "swift-log")]),
+        .target(name: "CSHA256"),
+        .target(name: "CageotCore", dependencies: ["CSHA256", .product(name: "Logging", package: "swift-log")]),
         .target(name: "CageotStore", dependencies: ["CageotCore", "CLibPQ", .product(name: "Logging", package: "swift-log")]),
         .target(name: "CageotDocuments", dependencies: ["CageotCore", "CageotCosts"]),
         .target(name: "CageotLayout", dependencies: ["CageotCore", "CageotDocuments"]),
