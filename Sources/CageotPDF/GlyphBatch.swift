@@ -75,6 +75,7 @@ final class GlyphBatch {
         let bytes = UnsafeRawBufferPointer(start: text, count: Int(length))
         run.text.reserveCapacity(bytes.count)
         var space: hb_codepoint_t?? = .none  // the font's glyph of U+0020, looked up on first use
+        var kept = 0  // the bytes before this one are in `run.text` or left out; the rest is copied at the end
         // Left to right, a cluster is the glyphs sharing one byte offset (`log_clusters`), and
         // stands for the bytes up to the next cluster's offset.
         var x = start
@@ -103,6 +104,8 @@ final class GlyphBatch {
             if drawn == 0 {
                 // Nothing drawn (the space where a line wraps, a zero-width character): its text is
                 // left out, or cairo would wrap it in an empty ActualText span.
+                run.text += bytes[kept..<Int(first)]
+                kept = Int(next)
                 continue
             }
             if drawn == 1, cluster.count > 1, isBlankSeparator(cluster) {
@@ -112,14 +115,16 @@ final class GlyphBatch {
                 }
                 if let glyph = space ?? nil {
                     run.glyphs[run.glyphs.count - 1].index = UInt(glyph)
+                    run.text += bytes[kept..<Int(first)]
                     run.text.append(0x20)
+                    kept = Int(next)
                     run.clusters.append(cairo_text_cluster_t(num_bytes: 1, num_glyphs: 1))
                     continue
                 }
             }
-            run.text += cluster
             run.clusters.append(cairo_text_cluster_t(num_bytes: next - first, num_glyphs: drawn))
         }
+        run.text += bytes[kept...]
         return run
     }
 
