@@ -182,7 +182,10 @@ final class GlyphBatch {
 extension GlyphBatch.Run {
     /// Appends `other`'s glyphs moved by `offset` then (`dx`, `dy`), its text and its clusters.
     mutating func append(_ other: GlyphBatch.Run, dx: Double, dy: Double, offset: (x: Double, y: Double) = (0, 0)) {
-        glyphs.reserveCapacity(glyphs.count + other.glyphs.count)
+        // Reserving exactly what this text needs would copy the page's glyphs at every text;
+        // doubling keeps appending linear.
+        let needed = glyphs.count + other.glyphs.count
+        if needed > glyphs.capacity { glyphs.reserveCapacity(max(needed, 2 * glyphs.capacity)) }
         for glyph in other.glyphs {
             glyphs.append(cairo_glyph_t(index: glyph.index, x: glyph.x + offset.x + dx, y: glyph.y + offset.y + dy))
         }
