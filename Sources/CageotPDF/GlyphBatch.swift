@@ -135,11 +135,14 @@ final class GlyphBatch {
     /// and two more font subsets per file). Drawn as the font's space glyph at the same place, and
     /// copied from the PDF as a plain space.
     private static func isBlankSeparator(_ bytes: UnsafeRawBufferPointer.SubSequence) -> Bool {
-        let b = Array(bytes)
-        switch b.count {
-            case 2: return b == [0xC2, 0xA0]  // U+00A0
-            case 3: return (b[0] == 0xE2 && b[1] == 0x80 && ((0x80...0x8A).contains(b[2]) || b[2] == 0xAF))  // U+2000–U+200A, U+202F
-                || b == [0xE2, 0x81, 0x9F] || b == [0xE3, 0x80, 0x80]  // U+205F, U+3000
+        // Read in place: every accented letter is a two-byte cluster that comes here.
+        let i = bytes.startIndex
+        switch bytes.count {
+            case 2: return bytes[i] == 0xC2 && bytes[i + 1] == 0xA0  // U+00A0
+            case 3:
+                let (a, b, c) = (bytes[i], bytes[i + 1], bytes[i + 2])
+                return a == 0xE2 && b == 0x80 && ((0x80...0x8A).contains(c) || c == 0xAF)  // U+2000–U+200A, U+202F
+                    || a == 0xE2 && b == 0x81 && c == 0x9F || a == 0xE3 && b == 0x80 && c == 0x80  // U+205F, U+3000
             default: return false
         }
     }
