@@ -12,11 +12,12 @@ public struct Fingerprint {
     public init() {}
 
     public mutating func add(_ text: String?) {
-        if let text { hash.update(text); hash.update(CollectionOfOne(0x1F)) } else { hash.update(CollectionOfOne(0x1E)) }
+        guard var text else { hash.update(CollectionOfOne(0x1E)); return }
+        text.withUTF8 { field(UnsafeRawBufferPointer($0)) }
     }
     /// The same bytes as `add(String(value))`, without making the string.
     public mutating func add(_ value: Int?) {
-        guard let value else { hash.update(CollectionOfOne(0x1E)); return }
+        guard let value else { add(nil as String?); return }
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 21) { buffer in
             var end = buffer.count
             var rest = value.magnitude
@@ -26,9 +27,8 @@ public struct Fingerprint {
                 rest /= 10
             } while rest > 0
             if value < 0 { end -= 1; buffer[end] = UInt8(ascii: "-") }
-            hash.update(UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(buffer)[end...]))
+            field(UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(buffer)[end...]))
         }
-        hash.update(CollectionOfOne(0x1F))
     }
     public mutating func add(_ value: Bool) { add(value ? "1" : "0") }
     public mutating func add(_ value: Decimal?) {
@@ -46,6 +46,12 @@ public struct Fingerprint {
     }
 
     public mutating func finalize() -> String { hash.finalizeHex() }
+
+    /// A field's bytes, then the separator that ends it.
+    private mutating func field(_ bytes: UnsafeRawBufferPointer) {
+        hash.update(bytes)
+        hash.update(CollectionOfOne(0x1F))
+    }
 }
 
 extension SessionSheetData {

@@ -13,9 +13,7 @@ import Testing
         let page = Page(size: Size(width: 100, height: 70),
                         items: [.text("Élodie Le Goff\nŒufs (boîte de 12)\n12,50 €", frame: frame, style: Fixtures.cell.with(size: 11)),
                                 .text("W", frame: narrow, style: Fixtures.cell.with(size: 11))])
-        let (inside, outside) = try ink(of: page, frames: [frame, narrow])
-        #expect(inside > 100)
-        #expect(outside == 0)
+        try expectInkOnlyInside(page, frames: [frame, narrow])
     }
 
     /// A "J" starts half a point left of where its text starts: text shaped alone whose ink leans
@@ -26,15 +24,20 @@ import Testing
         let page = Page(size: Size(width: 100, height: 70),
                         items: [.text("JÉGOU Léon", frame: frame, style: Fixtures.cell.with(size: 11)),
                                 .text("JOUËT Zoé\n06 12 34 56 78", frame: lines, style: Fixtures.cell.with(size: 11))])
-        let (inside, outside) = try ink(of: page, frames: [frame, lines])
-        #expect(inside > 100)
-        #expect(outside == 0)
+        try expectInkOnlyInside(page, frames: [frame, lines])
         let folder = try Tool.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let url = folder.appendingPathComponent("leaning.pdf")
         try PDFRenderer(fonts: try FontContext(fontsDirectory: Fixtures.fontsDirectory)).render([page], info: Fixtures.info, to: url)
         let text = try Tool.run("pdftotext", ["-enc", "UTF-8", url.path, "-"]).stdout
         #expect(text.contains("JÉGOU Léon") && text.contains("JOUËT Zoé") && text.contains("06 12 34 56 78"), "\(text)")
+    }
+
+    /// `page` draws ink in its `frames` and none outside them.
+    private func expectInkOnlyInside(_ page: Page, frames: [Rect], sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let (inside, outside) = try ink(of: page, frames: frames)
+        #expect(inside > 100, sourceLocation: sourceLocation)
+        #expect(outside == 0, sourceLocation: sourceLocation)
     }
 
     /// The dark pixels of `page` inside one of `frames` (half a pixel of anti-aliasing allowed on
