@@ -72,38 +72,43 @@ public final class FontContext {
 
     /// `text`'s paragraphs (split at `\n`, as Pango splits them) placed one under the other as a
     /// layout `width` wide would place them (aligned on the widest line when nil): a plain one
-    /// that fits is shaped alone, the others (when there is a width) get a layout each. Nil (the
-    /// whole text is then one layout) when none would be shaped alone, or one is empty, or one
-    /// that does not fit ends with a space or there is no width to wrap it at.
+    /// that fits is shaped alone, one that does not is broken into lines shaped alone where Pango
+    /// breaks it (`LineShaper.wrapped`), else (when there is a width) gets a layout of its own.
+    /// Nil (the whole text is then one layout) when none would be shaped alone, or one is empty,
+    /// or one that does not fit ends with a space or there is no width to wrap it at.
     private func shapedLines(_ text: String, style: TextStyle, width: Double?) -> PlacedText? {
         let description = cache.description(style)
         let room = width.map { pango_units_from_double($0) }
         guard text.utf8.contains(UInt8(ascii: "\n")) else {
             guard let line = lines.line(text, style: style, description: description) else { return nil }
-            let room = room ?? line.width
-            guard line.width <= room else { return nil }
-            return .line(line, offset: Self.offset(of: line.width, in: room, alignment: style.alignment))
+            guard let room, line.width > room else {
+                return .line(line, offset: Self.offset(of: line.width, in: room ?? line.width, alignment: style.alignment))
+            }
+            guard let wrapped = lines.wrapped(text, style: style, description: description, room: room) else { return nil }
+            return .paragraphs(wrapped.map { .line($0, offset: Self.offset(of: $0.width, in: room, alignment: style.alignment)) })
         }
-        var shaped: [(paragraph: String, line: LineShaper.Line?)] = []
+        // Each paragraph's lines; none when it needs a layout of its own.
+        var shaped: [(paragraph: String, lines: [LineShaper.Line])] = []
         for piece in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
             let paragraph = String(Substring(piece))
             guard let last = paragraph.unicodeScalars.last else { return nil }
             let line = lines.line(paragraph, style: style, description: description)
             if let line, line.width <= room ?? line.width {
-                shaped.append((paragraph, line))
+                shaped.append((paragraph, [line]))
             } else {
                 // Wrapped alone, a paragraph ending in a space does not break as it does before a
                 // newline in the whole layout.
-                guard room != nil, !last.properties.isWhitespace else { return nil }
-                shaped.append((paragraph, nil))
+                guard let room, !last.properties.isWhitespace else { return nil }
+                let wrapped = line == nil ? nil : lines.wrapped(paragraph, style: style, description: description, room: room)
+                shaped.append((paragraph, wrapped ?? []))
             }
         }
-        guard shaped.contains(where: { $0.line != nil }) else { return nil }
-        let widest = shaped.reduce(0) { max($0, $1.line?.width ?? 0) }
-        return .paragraphs(shaped.map { paragraph, line in
-            // A paragraph is left unshaped only when there is a width (`room`) to wrap it at.
-            guard let line else { return .layout(cache.entry(paragraph, style: style, width: room ?? -1, height: -1)) }
-            return .line(line, offset: Self.offset(of: line.width, in: room ?? widest, alignment: style.alignment))
+        guard shaped.contains(where: { !$0.lines.isEmpty }) else { return nil }
+        let widest = shaped.reduce(0) { widest, paragraph in paragraph.lines.reduce(widest) { max($0, $1.width) } }
+        return .paragraphs(shaped.flatMap { paragraph, lines -> [PlacedText] in
+            // A paragraph is left to a layout only when there is a width (`room`) to wrap it at.
+            guard !lines.isEmpty else { return [.layout(cache.entry(paragraph, style: style, width: room ?? -1, height: -1))] }
+            return lines.map { .line($0, offset: Self.offset(of: $0.width, in: room ?? widest, alignment: style.alignment)) }
         })
     }
 

@@ -26,12 +26,18 @@ final class LineShaper {
         /// The ink rectangle from the top-left corner of the line.
         let ink: PangoRectangle
         let shaped: GlyphBatch.Shaped
+        /// Pango's glyphs of a whole paragraph, kept to break it into lines (`wrapped`).
+        fileprivate let glyphs: UnsafeMutablePointer<PangoGlyphString>?
 
-        init(width: Int32, height: Int32, ink: PangoRectangle, shaped: GlyphBatch.Shaped) {
-            self.width = width; self.height = height; self.ink = ink; self.shaped = shaped
+        fileprivate init(width: Int32, height: Int32, ink: PangoRectangle, shaped: GlyphBatch.Shaped,
+                         glyphs: UnsafeMutablePointer<PangoGlyphString>?) {
+            self.width = width; self.height = height; self.ink = ink; self.shaped = shaped; self.glyphs = glyphs
         }
 
-        deinit { shaped.release() }
+        deinit {
+            shaped.release()
+            if let glyphs { pango_glyph_string_free(glyphs) }
+        }
     }
 
     /// What a style's font needs to shape a line: the analyses of a Latin and of a common-only
@@ -51,6 +57,20 @@ final class LineShaper {
         deinit {
             pango_item_free(latin)
             pango_item_free(common)
+        }
+
+        /// The item whose analysis shapes `text`: Latin when it has a Latin letter; nil when a
+        /// character is not for this shaper.
+        func item(for text: String) -> UnsafeMutablePointer<PangoItem>? {
+            var isLatin = false
+            for scalar in text.unicodeScalars {
+                switch kind(scalar.value) {
+                    case 3: isLatin = true
+                    case 2: continue
+                    default: return nil
+                }
+            }
+            return isLatin ? latin : common
         }
 
         /// What `scalar` is for this shaper (see `kinds`).
@@ -81,6 +101,8 @@ final class LineShaper {
     private var faces: [TextStyle: Face?] = [:]
     /// Shaped lines (and texts found to need a layout, as nil) by font and text.
     private var lines = Generations<LayoutCache.Key, Line?>(size: 512)
+    /// Paragraphs broken into lines (or found to need a layout, as nil) by font, width and text.
+    private var wraps = Generations<LayoutCache.Key, [Line]?>(size: 256)
 
     init(context: OpaquePointer) { self.context = context }
 
@@ -96,40 +118,140 @@ final class LineShaper {
     /// Frees every shaped line and face.
     func removeAll() {
         lines.removeAll()
+        wraps.removeAll()
         faces = [:]
     }
 
     private func shape(_ text: String, font: TextStyle, description: OpaquePointer) -> Line? {
-        guard !text.isEmpty, let face = face(font, description: description) else { return nil }
-        var latin = false
-        for scalar in text.unicodeScalars {
-            switch face.kind(scalar.value) {
-                case 3: latin = true
-                case 2: continue
-                default: return nil
-            }
-        }
-        let item = latin ? face.latin : face.common
-        guard let font = item.pointee.analysis.font, let glyphs = pango_glyph_string_new() else { return nil }
-        defer { pango_glyph_string_free(glyphs) }
+        guard !text.isEmpty, let item = face(font, description: description)?.item(for: text),
+              let glyphs = pango_glyph_string_new() else { return nil }
         var utf8 = text
-        return utf8.withUTF8 { bytes -> Line? in
+        let line = utf8.withUTF8 { bytes -> Line? in
             bytes.withMemoryRebound(to: CChar.self) { chars -> Line? in
                 let length = Int32(chars.count)
                 withUnsafePointer(to: item.pointee.analysis) { analysis in
                     pango_shape_with_flags(chars.baseAddress, length, chars.baseAddress, length, analysis, glyphs, PANGO_SHAPE_NONE)
                 }
-                var ink = PangoRectangle()
-                var logical = PangoRectangle()
-                pango_glyph_string_extents(glyphs, font, &ink, &logical)
-                ink.y -= logical.y  // from the baseline to the top of the line
-                guard let run = GlyphBatch.run(glyphs, font: font, text: chars.baseAddress!, length: length,
-                                               x: 0, baseline: -Double(logical.y) / Double(PANGO_SCALE)) else { return nil }
-                let runs = run.glyphs.isEmpty ? [] : [run]
-                for run in runs { cairo_scaled_font_reference(run.font) }
-                return Line(width: logical.width, height: logical.height, ink: ink, shaped: GlyphBatch.Shaped(runs: runs))
+                return Self.line(glyphs, text: chars.baseAddress!, length: length, item: item, keep: true)
             }
         }
+        if line == nil { pango_glyph_string_free(glyphs) }
+        return line
+    }
+
+    /// The line of `glyphs`, the shaping of `length` bytes of `text` with `item`'s analysis;
+    /// `keep` hands the glyphs over to it (else they stay the caller's). Nil when a glyph is missing.
+    private static func line(_ glyphs: UnsafeMutablePointer<PangoGlyphString>, text: UnsafePointer<CChar>, length: Int32,
+                             item: UnsafeMutablePointer<PangoItem>, keep: Bool) -> Line? {
+        guard let font = item.pointee.analysis.font else { return nil }
+        var ink = PangoRectangle()
+        var logical = PangoRectangle()
+        pango_glyph_string_extents(glyphs, font, &ink, &logical)
+        ink.y -= logical.y  // from the baseline to the top of the line
+        guard let run = GlyphBatch.run(glyphs, font: font, text: text, length: length,
+                                       x: 0, baseline: -Double(logical.y) / Double(PANGO_SCALE)) else { return nil }
+        let runs = run.glyphs.isEmpty ? [] : [run]
+        for run in runs { cairo_scaled_font_reference(run.font) }
+        return Line(width: logical.width, height: logical.height, ink: ink, shaped: GlyphBatch.Shaped(runs: runs), glyphs: keep ? glyphs : nil)
+    }
+
+    /// `text`, one paragraph wider than `room` (Pango units), in `style`'s font broken into lines
+    /// where a layout `room` wide breaks it, each line the glyphs of its characters; remembered.
+    /// Nil when only a layout can place it: a break Pango could take elsewhere than after a space
+    /// (a hyphen, a slash…), a word wider than the room (Pango then breaks inside it), a leading
+    /// or trailing space, or a text the line shaper does not take.
+    func wrapped(_ text: String, style: TextStyle, description: OpaquePointer, room: Int32) -> [Line]? {
+        let font = TextStyle(family: style.family, size: style.size, bold: style.bold)
+        return wraps.value(LayoutCache.Key(style: font, width: room, height: -1, text: text)) { _ in
+            guard room > 0, let whole = line(text, style: font, description: description), let glyphs = whole.glyphs,
+                  let item = face(font, description: description)?.item(for: text) else { return nil }
+            var utf8 = text
+            return utf8.withUTF8 { bytes in
+                bytes.withMemoryRebound(to: CChar.self) { chars in
+                    withExtendedLifetime(whole) { Self.wrap(chars, glyphs: glyphs, item: item, room: room) }
+                }
+            }
+        }
+    }
+
+    /// Pango 1.50's word wrapping of a one-item paragraph (`process_item` in pango-layout.c): each
+    /// line takes the most characters whose widths (from the whole paragraph's `glyphs`) fit the
+    /// room, ending at a break opportunity, the space before the break not counted (Pango then
+    /// empties its glyph); the rest of the paragraph starts the next line. Each line is the glyphs
+    /// of its characters: LineShaperTests compares them with those of Pango's layouts, which shape
+    /// each line again.
+    private static func wrap(_ paragraph: UnsafeBufferPointer<CChar>, glyphs: UnsafeMutablePointer<PangoGlyphString>,
+                             item: UnsafeMutablePointer<PangoItem>, room: Int32) -> [Line]? {
+        guard let base = paragraph.baseAddress, paragraph.first != 0x20, paragraph.last != 0x20 else { return nil }
+        // Each character's first byte, then the end.
+        var offsets: [Int] = []
+        offsets.reserveCapacity(paragraph.count + 1)
+        for (offset, byte) in paragraph.enumerated() where UInt8(bitPattern: byte) & 0xC0 != 0x80 { offsets.append(offset) }
+        let count = offsets.count
+        offsets.append(paragraph.count)
+        var attributes = [PangoLogAttr](repeating: PangoLogAttr(), count: count + 1)
+        pango_get_log_attrs(base, Int32(paragraph.count), 0, item.pointee.analysis.language, &attributes, Int32(count + 1))
+        // Every break Pango may take is after a space and before a character that is not blank.
+        for position in 1..<count where attributes[position].is_line_break != 0 {
+            guard paragraph[offsets[position] - 1] == 0x20, attributes[position].is_white == 0,
+                  attributes[position].break_inserts_hyphen == 0 else { return nil }
+        }
+        var widths = [Int32](repeating: 0, count: count)
+        pango_glyph_string_get_logical_widths(glyphs, base, Int32(paragraph.count), 0, &widths)
+        var lines: [Line] = []
+        var start = 0
+        var glyph = 0  // the first glyph of the line
+        while true {
+            if widths[start...].reduce(0, +) <= room {
+                guard let line = slice(glyphs, from: glyph, text: base, start: offsets[start], end: paragraph.count, item: item, wrapped: false)
+                else { return nil }
+                lines.append(line.line)
+                return lines
+            }
+            // The characters the line takes: the last break before they no longer fit.
+            var taken: Int?
+            var width: Int32 = 0
+            for characters in 0 ..< count - start {
+                let extra = characters > 0 && attributes[start + characters - 1].is_white != 0 ? -widths[start + characters - 1] : 0
+                let fits = width + extra <= room
+                if !fits, taken != nil { break }
+                if characters > 0, attributes[start + characters].is_line_break != 0 {
+                    guard fits else { return nil }  // the first word alone is too wide: Pango breaks inside it
+                    taken = characters
+                }
+                width += widths[start + characters]
+            }
+            guard let taken, let line = slice(glyphs, from: glyph, text: base, start: offsets[start], end: offsets[start + taken],
+                                              item: item, wrapped: true), line.line.width <= room else { return nil }
+            lines.append(line.line)
+            start += taken
+            glyph = line.next
+        }
+    }
+
+    /// The line of the glyphs from `first` that stand for the bytes `start..<end` of `text`, and
+    /// the glyph after them. A `wrapped` line ends with the space where the layout breaks the
+    /// paragraph, whose glyph Pango empties (no width, no ink, left out of the text); nil when that
+    /// space shares a cluster, or a glyph is missing.
+    private static func slice(_ glyphs: UnsafeMutablePointer<PangoGlyphString>, from first: Int, text: UnsafePointer<CChar>,
+                              start: Int, end: Int, item: UnsafeMutablePointer<PangoItem>, wrapped: Bool) -> (line: Line, next: Int)? {
+        let all = glyphs.pointee
+        var next = first
+        while next < Int(all.num_glyphs), all.log_clusters[next] < Int32(end) { next += 1 }
+        guard next > first, all.log_clusters[first] == Int32(start), let slice = pango_glyph_string_new() else { return nil }
+        defer { pango_glyph_string_free(slice) }
+        let count = next - first
+        pango_glyph_string_set_size(slice, Int32(count))
+        slice.pointee.glyphs.update(from: all.glyphs + first, count: count)
+        for index in 0..<count { slice.pointee.log_clusters[index] = all.log_clusters[first + index] - Int32(start) }
+        if wrapped {
+            let last = count - 1
+            guard last == 0 || slice.pointee.log_clusters[last] != slice.pointee.log_clusters[last - 1] else { return nil }
+            slice.pointee.glyphs[last].glyph = PANGO_GLYPH_EMPTY
+            slice.pointee.glyphs[last].geometry.width = 0
+        }
+        guard let line = line(slice, text: text + start, length: Int32(end - start), item: item, keep: false) else { return nil }
+        return (line, next)
     }
 
     /// The face of `font` (a style aligned left), made on first use; nil if Pango does not

@@ -4,9 +4,10 @@ import CageotLayout
 import Foundation
 import Testing
 
-/// A plain one-line text shaped alone (`LineShaper`) measures and draws exactly as the Pango layout
-/// of the same text would: same extents to the Pango unit, same glyphs at the same places, same
-/// clusters. Texts it does not take go to the layout.
+/// A plain one-line text shaped alone (`LineShaper`), or broken into such lines where Pango breaks
+/// it (`LineShaper.wrapped`), measures and draws exactly as the Pango layout of the same text
+/// would: same extents to the Pango unit, same glyphs at the same places, same clusters. Texts it
+/// does not take go to the layout.
 @Suite struct LineShaperTests {
     let fonts: FontContext
 
@@ -33,6 +34,15 @@ import Testing
         "N'DIAYE Camille\n06 43 25 42 37\nSolde : -289,76 € · à payer : 289,76 € et plus encore pour qu'elle se replie",
         "N'DIAYE Camille\n06 43 25 42 37\nSolde : -289,76 € · à payer : 289,76 €", "a\nb", "   \nabc", "abc\n   ", "  \n ",
         "DA SILVA Mamadou / MOREAU Émilie\n06 26 23 63 12\n06 19 20 54 03\nSolde : 0,00 € · à payer : 0,00 €", "W\niiii\nMMMMMMM",
+    ]
+
+    /// Sentences to break into lines: kerned pairs around the spaces ("T. A", "V y"), accents,
+    /// no-break spaces that must not break, double spaces, hyphens and slashes Pango may break at.
+    static let prose = [
+        "Solde : -1\u{202F}289,76\u{A0}€ · à payer : 1\u{202F}289,76\u{A0}€", "Les paniers non récupérés à la fin de la distribution sont donnés",
+        "AV To Wa Yo T. A V y L' T, P. F. r. W. Y. Te Ty", "Œufs fins (boîte de 12) — 12,50 € le panier, livrés chaque jeudi",
+        "un  deux   trois    quatre", "Jean-Noël et Marie-Thérèse / Ferme du Bois", "Vérifiez l'adresse : 12 rue de la Paix, 44000 Nantes",
+        "ffi ffl fi fl ff — « Panier » « Légumes » … ‘œufs’ “lait”", "Ŀlum Ŀ Ærø Ångström ŁUKASZ Źdźbło ẞ ß ạ ờ ÿ Ÿ",
     ]
 
     static let styles: [TextStyle] = TextStyle.Family.allCases.flatMap { family in
@@ -78,14 +88,16 @@ import Testing
     func aShapedLineIsWhatPangoLaysOut(alignment: TextStyle.Alignment) {
         var compared = 0
         var mixed = 0  // paragraphs shaped alone beside one wrapped by its own layout
+        var wrapped = 0  // texts broken into more lines than they have paragraphs
         for base in Self.styles {
             let style = base.with(alignment: alignment)
             let random = Self.randomTexts
             let joined = stride(from: 0, to: random.count - 2, by: 3).map { random[$0 ..< $0 + 3].joined(separator: "\n") }
-            for text in Self.texts + Self.multiline + random + joined {
+            for text in Self.texts + Self.multiline + Self.prose + random + joined {
                 let natural = fonts.placed(text, style: style, width: nil, maxHeight: nil).extents.logical.width
                 let points = Double(natural) / Double(PANGO_SCALE)
-                for width in [nil, points, points + 0.37, points * 1.5 + 3, points - 0.5] as [Double?] {
+                let narrower = [0.8, 0.62, 0.45, 0.3, 0.17].map { points * $0 }
+                for width in [nil, points, points + 0.37, points * 1.5 + 3, points - 0.5] + narrower as [Double?] {
                     let placed = fonts.placed(text, style: style, width: width, maxHeight: nil)
                     if case .layout = placed { continue }
                     compared += 1
@@ -97,6 +109,14 @@ import Testing
                     var ink = PangoRectangle()
                     var logical = PangoRectangle()
                     pango_layout_get_extents(pango.layout, &ink, &logical)
+                    if case let .paragraphs(paragraphs) = placed {
+                        let lines = paragraphs.reduce(Int32(0)) { lines, paragraph in
+                            guard case let .layout(entry) = paragraph else { return lines + 1 }
+                            return lines + pango_layout_get_line_count(entry.layout)
+                        }
+                        #expect(lines == pango_layout_get_line_count(pango.layout), "lines: \(place)")
+                        if paragraphs.count > text.utf8.count(where: { $0 == UInt8(ascii: "\n") }) + 1 { wrapped += 1 }
+                    }
                     let extents = placed.extents
                     #expect(same(extents.logical, logical), "logical \(extents.logical) vs \(logical): \(place)")
                     #expect(same(extents.ink, ink), "ink \(extents.ink) vs \(ink): \(place)")
@@ -119,14 +139,20 @@ import Testing
             }
         }
         #expect(compared > 10_000, "\(compared) lines compared")
-        #expect(mixed > 500, "\(mixed) texts with a wrapped paragraph compared")
+        #expect(mixed > 500, "\(mixed) texts with a paragraph left to its own layout compared")
+        #expect(wrapped > 2_000, "\(wrapped) texts broken into lines compared")
+        print("LineShaperTests \(alignment): \(compared) compared, \(wrapped) broken into lines, \(mixed) with a layout")
     }
 
     @Test func tooNarrowOrCutTextGoesToALayout() {
         let style = Fixtures.cell
         let natural = fonts.placed(Fixtures.frenchLine, style: style, width: nil, maxHeight: nil).extents.logical
-        guard case .layout = fonts.placed(Fixtures.frenchLine, style: style, width: Double(natural.width) / Double(PANGO_SCALE) - 1, maxHeight: nil)
-        else { Issue.record("a text wider than its frame must wrap"); return }
+        guard case let .paragraphs(lines) = fonts.placed(Fixtures.frenchLine, style: style, width: Double(natural.width) / Double(PANGO_SCALE) - 1, maxHeight: nil),
+              lines.count == 2
+        else { Issue.record("a text wider than its frame must be broken into two lines"); return }
+        let word = fonts.placed("Ferme", style: style, width: nil, maxHeight: nil).extents.logical
+        guard case .layout = fonts.placed("Ferme du Bois", style: style, width: Double(word.width) / Double(PANGO_SCALE) - 1, maxHeight: nil)
+        else { Issue.record("a word wider than its frame is Pango's to break"); return }
         guard case .layout = fonts.placed(Fixtures.frenchLine, style: style, width: 400, maxHeight: 5)
         else { Issue.record("a height limit is Pango's"); return }
     }
