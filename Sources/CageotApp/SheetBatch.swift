@@ -3,7 +3,7 @@ import CageotStore
 import Foundation
 
 /// Writes many sheets on several threads: each worker opens its own connection and font context
-/// (neither is shared across threads), and takes every n-th session.
+/// (neither is shared across threads), and takes the next session when it is free.
 public enum SheetBatch {
     public typealias Outcome = (session: SessionSummary, result: Result<GeneratedDocument, any Error>)
 
@@ -17,37 +17,67 @@ public enum SheetBatch {
                 failure: { session, error in (session, .failure(error)) }, progress: progress)
     }
 
-    /// Shares `items` among `workers` threads (each takes every n-th item): each worker makes its
-    /// own jobs (a connection and a font context, neither shared across threads) and runs `work` on
-    /// its items; a worker whose jobs cannot be made answers `failure` for each of them. Outcomes
-    /// come back in the order of `items`, and each is passed to `progress` as soon as it is known.
+    /// Shares `items` among `workers` threads, each taking the next item not yet taken when it is
+    /// free (a sheet of 8 pages takes twice as long as one of 4, and PostgreSQL or another process
+    /// may hold a core for a while, so fixed shares left one worker idle at the end). Each worker
+    /// makes its own jobs (a connection and a font context, neither shared across threads) and runs
+    /// `work`; a worker whose jobs cannot be made takes nothing, and the items no worker could take
+    /// are answered by `failure` with the first such error. Outcomes come back in the order of
+    /// `items`, and each is passed to `progress` as soon as it is known.
     public static func perform<Item: Sendable, Outcome>(_ items: [Item], workers: Int, makeJobs: @Sendable () throws -> SheetJobs,
                                                  work: @Sendable (SheetJobs, Item) -> Outcome,
                                                  failure: @Sendable (Item, any Error) -> Outcome,
                                                  progress: @Sendable (Outcome) -> Void) -> [Outcome] {
         let count = max(1, min(workers, items.count))
         let results = ConcurrentSlots<Outcome>(count: items.count)
-        DispatchQueue.concurrentPerform(iterations: count) { worker in
-            let indices = Array(stride(from: worker, to: items.count, by: count))
+        let queue = WorkQueue(count: items.count)
+        DispatchQueue.concurrentPerform(iterations: count) { _ in
             let jobs: SheetJobs
             do {
                 jobs = try makeJobs()
             } catch {
-                for index in indices {
-                    let outcome = failure(items[index], error)
-                    results.set(index, outcome)
-                    progress(outcome)
-                }
+                queue.fail(error)
                 return
             }
-            for index in indices {
+            while let index = queue.next() {
                 let outcome = work(jobs, items[index])
+                results.set(index, outcome)
+                progress(outcome)
+            }
+        }
+        if let error = queue.error {
+            while let index = queue.next() {
+                let outcome = failure(items[index], error)
                 results.set(index, outcome)
                 progress(outcome)
             }
         }
         return results.all
     }
+}
+
+/// The next item to take, and the first error of a worker that could not start.
+/// `@unchecked Sendable`: every access goes through the lock.
+final class WorkQueue: @unchecked Sendable {
+    private let lock = NSLock()
+    private let count: Int
+    private var taken = 0
+    private var firstError: (any Error)?
+
+    init(count: Int) { self.count = count }
+
+    /// The index of the next item, or nil when all are taken.
+    func next() -> Int? {
+        lock.withLock {
+            guard taken < count else { return nil }
+            defer { taken += 1 }
+            return taken
+        }
+    }
+
+    func fail(_ error: any Error) { lock.withLock { if firstError == nil { firstError = error } } }
+
+    var error: (any Error)? { lock.withLock { firstError } }
 }
 
 /// Results written by several threads, each to its own slot, read once they are all done.

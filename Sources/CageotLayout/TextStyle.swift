@@ -1,6 +1,16 @@
 /// How a run of text looks; the renderer maps `family` to a font bundled in `Fonts/`.
 public struct TextStyle: Sendable, Hashable {
-    public enum Family: String, Sendable, Hashable, CaseIterable { case sans = "DejaVu Sans", condensed = "DejaVu Sans Condensed" }
+    public enum Family: String, Sendable, Hashable, CaseIterable {
+        case sans = "DejaVu Sans", condensed = "DejaVu Sans Condensed"
+
+        /// The case as a number, for `TextStyle`'s `==` and hash.
+        var number: UInt8 {
+            switch self {
+                case .sans: 0
+                case .condensed: 1
+            }
+        }
+    }
     public enum Alignment: Sendable, Hashable { case left, center, right }
 
     public var family: Family
@@ -10,6 +20,19 @@ public struct TextStyle: Sendable, Hashable {
 
     public init(family: Family = .condensed, size: Double = 9, bold: Bool = false, alignment: Alignment = .left) {
         self.family = family; self.size = size; self.bold = bold; self.alignment = alignment
+    }
+
+    /// Compared and hashed by the family's case, not its name (a `String` raw value compares and
+    /// hashes its text): styles key every text cache lookup while laying out a sheet.
+    public static func == (a: TextStyle, b: TextStyle) -> Bool {
+        a.family.number == b.family.number && a.size == b.size && a.bold == b.bold && a.alignment == b.alignment
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(family.number)
+        hasher.combine(size)
+        hasher.combine(bold)
+        hasher.combine(alignment)
     }
 
     public func with(bold: Bool? = nil, size: Double? = nil, alignment: Alignment? = nil) -> TextStyle {
