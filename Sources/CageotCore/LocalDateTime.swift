@@ -13,9 +13,9 @@ public struct LocalDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
     /// Parses `YYYY-MM-DD` (the first ten characters of PostgreSQL's text output).
     public init?(iso text: some StringProtocol) {
         // PostgreSQL's own `YYYY-MM-DD`, digit by digit: every date column of every row comes this way.
-        if let fields = ISODigits.fields(text.utf8, [(0, 4), (5, 2), (8, 2)], separators: [(4, "-"), (7, "-")]) {
-            guard (1...12).contains(fields[1]), (1...31).contains(fields[2]) else { return nil }
-            self.init(year: fields[0], month: fields[1], day: fields[2])
+        if let (year, month, day) = ISODigits.date(text.utf8) {
+            guard (1...12).contains(month), (1...31).contains(day) else { return nil }
+            self.init(year: year, month: month, day: day)
             return
         }
         let parts = text.prefix(10).split(separator: "-")
@@ -74,8 +74,8 @@ public struct LocalDateTime: Sendable, Hashable, Comparable, Codable, CustomStri
     /// Parses `YYYY-MM-DD HH:MM[:SS[.ffffff]]` (PostgreSQL's text output; `T` accepted too).
     public init?(iso text: some StringProtocol) {
         guard let date = LocalDate(iso: text) else { return nil }
-        if let fields = ISODigits.fields(text.utf8, [(11, 2), (14, 2), (17, 2)], separators: [(13, ":"), (16, ":")]) {
-            self.init(date: date, hour: fields[0], minute: fields[1], second: fields[2])
+        if let (hour, minute, second) = ISODigits.time(text.utf8) {
+            self.init(date: date, hour: hour, minute: minute, second: second)
             return
         }
         let rest = text.dropFirst(11)
@@ -119,34 +119,42 @@ extension LocalDateTime {
     }
 }
 
-/// Fixed-position decimal fields of ASCII text (`2026-07-06 10:30:00`), read without splitting
-/// or making substrings; nil when the text does not have exactly that shape there, so that the
-/// caller falls back to its general parsing.
+/// Fixed-position decimal fields of ASCII text (`2026-07-06 10:30:00`), read in place without
+/// splitting or making substrings; nil when the text does not have exactly that shape there, so
+/// that the caller falls back to its general parsing. Generic code over the caller's text did not
+/// get specialized across modules: each date read from PostgreSQL looked up type metadata.
 enum ISODigits {
-    static func fields(_ utf8: some Collection<UInt8>, _ fields: [(start: Int, count: Int)],
-                       separators: [(at: Int, byte: Unicode.Scalar)]) -> [Int]? {
-        var bytes: (UInt64, UInt64, UInt64) = (0, 0, 0) // room for 24 bytes without allocating
-        var length = 0
-        withUnsafeMutableBytes(of: &bytes) { buffer in
-            for byte in utf8.prefix(buffer.count) { buffer[length] = byte; length += 1 }
+    /// Year, month and day of `YYYY-MM-DD` at the start of `utf8`.
+    static func date(_ utf8: some Collection<UInt8>) -> (Int, Int, Int)? {
+        bytes(utf8) { fields($0, (0, 4), (5, 2), (8, 2), separators: (4, UInt8(ascii: "-")), (7, UInt8(ascii: "-"))) }
+    }
+
+    /// Hour, minute and second of `HH:MM:SS` after the date (`YYYY-MM-DD HH:MM:SS`).
+    static func time(_ utf8: some Collection<UInt8>) -> (Int, Int, Int)? {
+        bytes(utf8) { fields($0, (11, 2), (14, 2), (17, 2), separators: (13, UInt8(ascii: ":")), (16, UInt8(ascii: ":"))) }
+    }
+
+    /// `read` over the text's bytes in place (a String's), or over a copy of its first 24.
+    private static func bytes(_ utf8: some Collection<UInt8>, _ read: (UnsafeRawBufferPointer) -> (Int, Int, Int)?) -> (Int, Int, Int)? {
+        if let result = utf8.withContiguousStorageIfAvailable({ read(UnsafeRawBufferPointer($0)) }) { return result }
+        return Array(utf8.prefix(24)).withUnsafeBytes(read)
+    }
+
+    private static func fields(_ buffer: UnsafeRawBufferPointer, _ a: (Int, Int), _ b: (Int, Int), _ c: (Int, Int),
+                               separators first: (Int, UInt8), _ second: (Int, UInt8)) -> (Int, Int, Int)? {
+        guard first.0 < buffer.count, buffer[first.0] == first.1, second.0 < buffer.count, buffer[second.0] == second.1,
+              let x = number(buffer, a), let y = number(buffer, b), let z = number(buffer, c) else { return nil }
+        return (x, y, z)
+    }
+
+    private static func number(_ buffer: UnsafeRawBufferPointer, _ field: (start: Int, count: Int)) -> Int? {
+        guard field.start + field.count <= buffer.count else { return nil }
+        var value = 0
+        for index in field.start ..< field.start + field.count {
+            let digit = buffer[index] &- UInt8(ascii: "0")
+            guard digit < 10 else { return nil }
+            value = value * 10 + Int(digit)
         }
-        return withUnsafeBytes(of: &bytes) { buffer -> [Int]? in
-            for separator in separators {
-                guard separator.at < length, buffer[separator.at] == UInt8(ascii: separator.byte) else { return nil }
-            }
-            var values: [Int] = []
-            values.reserveCapacity(fields.count)
-            for field in fields {
-                guard field.start + field.count <= length else { return nil }
-                var value = 0
-                for i in field.start..<(field.start + field.count) {
-                    let digit = buffer[i] &- UInt8(ascii: "0")
-                    guard digit < 10 else { return nil }
-                    value = value * 10 + Int(digit)
-                }
-                values.append(value)
-            }
-            return values
-        }
+        return value
     }
 }
