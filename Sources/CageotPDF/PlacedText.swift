@@ -3,7 +3,7 @@ import CPango
 /// A text as `FontContext.placed` lays it out: a line shaped alone, moved right by its alignment
 /// in the frame (Pango units); paragraphs one under the other, each such a line or a layout; or
 /// one Pango layout. Valid until the next `FontContext` call.
-indirect enum PlacedText {
+enum PlacedText {
     case line(LineShaper.Line, offset: Int32)
     case paragraphs([PlacedText])
     case layout(LayoutCache.Entry)
