@@ -3,9 +3,9 @@ import CageotPDF
 import Foundation
 import Testing
 
-/// A page's text and rules are drawn in a few cairo operations (`GlyphBatch`, one path per rule
-/// style): the glyphs land where Pango draws them, the text reads back the same, and what is
-/// painted afterwards still covers them.
+/// A page's text, rules and boxes are drawn in a few cairo operations (`GlyphBatch`, one path per
+/// stroke style): the glyphs land where Pango draws them, the text reads back the same, boxes
+/// still cover the ends of their rules, and what is painted afterwards still covers them.
 @Suite final class BatchedTextTests {
     private let folder: URL
 
@@ -120,6 +120,56 @@ import Testing
         let expanded = folder.appendingPathComponent("spaces.qdf")
         #expect(try Tool.run("qpdf", ["--qdf", "--object-streams=disable", url.path, expanded.path]).status == 0)
         #expect(!String(decoding: try Data(contentsOf: expanded), as: UTF8.self).contains("ActualText"))
+    }
+
+    @Test func aPageOfBoxedBlocksIsAFewStrokes() throws {
+        // 12 blocks as a sheet's households: a name, rules between rows (light), between columns
+        // (darker, from the block's top to its bottom), and a box drawn last around each.
+        var items: [PageItem] = []
+        for block in 0..<12 {
+            let top = 40 + Double(block) * 60
+            items.append(.text("Foyer \(block)", frame: Rect(x: 45, y: top + 3, width: 100, height: 12), style: Fixtures.cell))
+            for row in 1..<3 {
+                items.append(.line(from: Point(x: 150, y: top + Double(row) * 20), to: Point(x: 500, y: top + Double(row) * 20), width: 0.25, gray: 0.6))
+            }
+            for x in [150.0, 300, 400] {
+                items.append(.line(from: Point(x: x, y: top), to: Point(x: x, y: top + 60), width: 0.25, gray: 0.4))
+            }
+            items.append(.box(Rect(x: 40, y: top, width: 500, height: 60), width: 0.5, gray: 0))
+        }
+        let page = Page(size: .a4Portrait, items: items)
+        let url = try render(items, name: "blocks")
+        let expanded = folder.appendingPathComponent("blocks.qdf")
+        #expect(try Tool.run("qpdf", ["--qdf", "--object-streams=disable", url.path, expanded.path]).status == 0)
+        let lines = String(decoding: try Data(contentsOf: expanded), as: UTF8.self).split(separator: "\n")
+        // One path per width and gray (two of rules, one of boxes), one text object.
+        #expect(lines.filter { $0.hasSuffix(" S") || $0 == "S" }.count == 3)
+        #expect(lines.filter { $0 == "BT" || $0.hasSuffix(" BT") }.count == 1)
+        // Each box still covers the ends of the rules on its edges, as when drawn after them one
+        // block at a time: black where a column rule meets a block's top edge (4 pixels a point).
+        let image = try Tool.pixels(of: page)
+        for block in 0..<12 {
+            for x in [150.0, 300, 400] {
+                let pixel = image.gray[Int((40 + Double(block) * 60) * 4) * image.width + Int(x * 4)]
+                #expect(pixel < 40, "block \(block), x \(x): \(pixel)")
+            }
+        }
+    }
+
+    @Test func aStrokeOverPendingTextCoversIt() throws {
+        // The text is drawn when the page ends, after the strokes: a white rule drawn over it must
+        // still hide it, and a rule under the text (drawn before it) must not.
+        let frame = Rect(x: 10, y: 10, width: 60, height: 14)
+        let hidden = try Tool.pixels(of: Page(size: Size(width: 80, height: 34), items: [
+            .text("MMMMMM", frame: frame, style: Fixtures.cell),
+            .line(from: Point(x: 5, y: 17), to: Point(x: 75, y: 17), width: 16, gray: 1),
+        ]))
+        #expect(hidden.gray.allSatisfy { $0 > 250 })
+        let shown = try Tool.pixels(of: Page(size: Size(width: 80, height: 34), items: [
+            .line(from: Point(x: 5, y: 17), to: Point(x: 75, y: 17), width: 16, gray: 1),
+            .text("MMMMMM", frame: frame, style: Fixtures.cell),
+        ]))
+        #expect(shown.gray.filter { $0 < 100 }.count > 50)
     }
 
     @Test func aFillDrawnAfterTextAndRulesCoversThem() throws {
