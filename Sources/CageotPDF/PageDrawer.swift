@@ -25,7 +25,7 @@ final class PageDrawer {
     /// on the same line). A fill or image over anything pending, a stroke over pending text, and
     /// text drawn alone over a pending stroke draw what is pending first.
     private let glyphs = GlyphBatch()
-    private var textFrames: [Rect] = []
+    private var textFrames = Areas()
     private var rules: [StrokeGroup] = []
     private var boxes: [StrokeGroup] = []
 
@@ -35,7 +35,45 @@ final class PageDrawer {
         var gray: Double
         var segments: [(from: Point, to: Point)] = []
         var boxes: [Rect] = []
-        var areas: [Rect] = []
+        var areas = Areas()
+    }
+
+    /// Rectangles filed by horizontal band, so that asking what lies near a stroke looks at the
+    /// few in its bands, not at every one of the page (a page has a few hundred).
+    private struct Areas {
+        private static let band = 32.0
+        private var bands: [[Rect]] = []
+        private(set) var isEmpty = true
+
+        private static func bands(_ rect: Rect, margin: Double) -> ClosedRange<Int> {
+            let low = max(0, Int(((rect.y - margin) / band).rounded(.down)))
+            return low...max(low, Int(((rect.maxY + margin) / band).rounded(.down)))
+        }
+
+        mutating func insert(_ rect: Rect) {
+            let range = Self.bands(rect, margin: 0)
+            while bands.count <= range.upperBound { bands.append([]) }
+            for index in range { bands[index].append(rect) }
+            isEmpty = false
+        }
+
+        /// Whether one of them lies within `margin` of `rect`.
+        func near(_ rect: Rect, margin: Double) -> Bool {
+            guard !isEmpty else { return false }
+            for index in Self.bands(rect, margin: margin) where index < bands.count {
+                for area in bands[index]
+                where area.x - margin < rect.maxX && rect.x < area.maxX + margin && area.y - margin < rect.maxY && rect.y < area.maxY + margin {
+                    return true
+                }
+            }
+            return false
+        }
+
+        mutating func removeAll() {
+            guard !isEmpty else { return }
+            for index in bands.indices { bands[index].removeAll(keepingCapacity: true) }
+            isEmpty = true
+        }
     }
 
     /// How far two areas may lie apart and still be taken as touching: a rasterizer widens thin
@@ -124,7 +162,7 @@ final class PageDrawer {
         // difference: they do not overlap.
         let batchable = placed.hasGlyphs
         if inside, batchable, placed.addGlyphs(to: glyphs, x: frame.x, y: frame.y) {
-            textFrames.append(frame)
+            textFrames.insert(frame)
             return
         }
         // Drawn now, under the text still gathered (their frames do not overlap), but over the
@@ -194,14 +232,14 @@ final class PageDrawer {
             setGray(0)
             glyphs.flush(cr)
         }
-        textFrames.removeAll(keepingCapacity: true)
+        textFrames.removeAll()
     }
 
     /// Adds a rule or box (`isBox`) painting `areas` to the last group of its kind, width and
     /// gray, unless a group stroked after that one paints near it: it then starts a new group.
     /// Near pending text, which is drawn after every stroke, what is pending is drawn first.
     private func addStroke(isBox: Bool, width: Double, gray: Double, areas: [Rect], add: (inout StrokeGroup) -> Void) {
-        if textFrames.contains(where: { Self.near(areas, $0) }) { flushPending() }
+        if areas.contains(where: { textFrames.near($0, margin: Self.margin) }) { flushPending() }
         if isBox {
             Self.add(to: &boxes, width: width, gray: gray, areas: areas, add: add)
         } else {
@@ -217,30 +255,23 @@ final class PageDrawer {
                 target = index
                 break
             }
-            if groups[index].areas.contains(where: { near(areas, $0) }) { break }
+            if areas.contains(where: { groups[index].areas.near($0, margin: margin) }) { break }
         }
         let index = target ?? groups.count
         if target == nil { groups.append(StrokeGroup(width: width, gray: gray)) }
         add(&groups[index])
-        groups[index].areas += areas
+        for area in areas { groups[index].areas.insert(area) }
     }
 
     /// Whether a stroke pending paints near `rect`.
     private func strokesNear(_ rect: Rect) -> Bool {
-        (rules + boxes).contains { $0.areas.contains { Self.near([$0], rect) } }
-    }
-
-    /// Whether one of `areas` lies within `margin` of `rect`.
-    private static func near(_ areas: [Rect], _ rect: Rect) -> Bool {
-        areas.contains { area in
-            area.x - margin < rect.maxX && rect.x < area.maxX + margin && area.y - margin < rect.maxY && rect.y < area.maxY + margin
-        }
+        rules.contains { $0.areas.near(rect, margin: Self.margin) } || boxes.contains { $0.areas.near(rect, margin: Self.margin) }
     }
 
     /// Draws what was gathered if any of it lies under `rect`, which is about to be painted (a
     /// chart's bars beside their labels leave the batch alone).
     private func flushPending(under rect: Rect) {
-        if textFrames.contains(where: { Self.near([$0], rect) }) || strokesNear(rect) { flushPending() }
+        if textFrames.near(rect, margin: Self.margin) || strokesNear(rect) { flushPending() }
     }
 
     private func setGray(_ value: Double) {
