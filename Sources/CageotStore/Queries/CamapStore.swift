@@ -41,12 +41,17 @@ extension Row {
     /// The amount of an order line, quantity × unit price rounded to the cent, refusing a product
     /// beyond `largestLineAmount`.
     func lineAmount(quantity: Decimal, unitPrice: Decimal) throws -> Money {
+        Money(rounding: try lineEuros(quantity: quantity, unitPrice: unitPrice))
+    }
+
+    /// quantity × unit price, unrounded; throws when it is out of the bounds every total can hold.
+    func lineEuros(quantity: Decimal, unitPrice: Decimal) throws -> Decimal {
         let euros = quantity * unitPrice
         guard abs(euros) <= Self.largestLineAmount else {
             throw failure("quantity", expected: "a quantity whose amount at its unit price (\(unitPrice)) stays within 10 000 000 000 €",
                           value: "\(quantity)")
         }
-        return Money(rounding: euros)
+        return euros
     }
 
     /// A `"User"` row selected with the given column prefix (`u.` columns aliased `uFirstName`…).
@@ -86,7 +91,7 @@ extension Row {
             unitType: unit, vat: try money("vat"), bulk: try decode("bulk"),
             variablePrice: try decode("variablePrice"), multiWeight: try decode("multiWeight"))
         let quantity = try money("quantity"), unitPrice = try money("productPrice")
-        _ = try lineAmount(quantity: quantity, unitPrice: unitPrice)
+        _ = try lineEuros(quantity: quantity, unitPrice: unitPrice)  // checked here; rounded where it is shown
         return OrderLine(id: try decode("id"), basketId: try decode("basketId"), basketNumber: try decode("num"),
                          householdId: try decode("householdId"), contractId: try decode("catalogId"),
                          contractName: try decodeIfPresent("catalogName") ?? "", product: product,
