@@ -16,7 +16,9 @@ import CageotLayout
 /// (so the text is one left-to-right item of one script). It is shaped with the analysis Pango gives
 /// such a text (same font, script, language and level), by the same `pango_shape_with_flags` the
 /// layout calls: the glyphs, their positions and the extents are Pango's own (checked against
-/// `PangoLayout` in LineShaperTests). Anything else goes to `LayoutCache`.
+/// `PangoLayout` in LineShaperTests). Such a text too wide for its frame is broken into lines
+/// where Pango's word wrap breaks it (`wrapped`: a household's balance line), when Pango could
+/// only break it after spaces. Anything else goes to `LayoutCache`.
 /// Not Sendable: Pango objects stay on one thread.
 final class LineShaper {
     /// A shaped line, positioned from its top-left corner; all lengths in Pango units.

@@ -45,10 +45,15 @@ final class PageDrawer {
         private var bands: [[Rect]] = []
         private(set) var isEmpty = true
 
+        /// The bands `rect` spans, grown by `margin`; anything past the last band (or not a
+        /// number) is filed in the first or last, where `near` still compares it exactly.
         private static func bands(_ rect: Rect, margin: Double) -> ClosedRange<Int> {
-            let low = max(0, Int(((rect.y - margin) / band).rounded(.down)))
-            return low...max(low, Int(((rect.maxY + margin) / band).rounded(.down)))
+            func index(_ y: Double) -> Int { y.isNaN ? 0 : Int(min(max(y / band, 0), lastBand).rounded(.down)) }
+            let low = index(rect.y - margin)
+            return low...max(low, index(rect.maxY + margin))
         }
+
+        private static let lastBand = 1023.0
 
         mutating func insert(_ rect: Rect) {
             let range = Self.bands(rect, margin: 0)
