@@ -31,6 +31,14 @@ public enum SheetBatch {
         let count = max(1, min(workers, items.count))
         let results = ConcurrentSlots<Outcome>(count: items.count)
         let queue = WorkQueue(count: items.count)
+        // Takes every item left, answering each with `answer`.
+        @Sendable func drain(_ answer: (Item) -> Outcome) {
+            while let index = queue.next() {
+                let outcome = answer(items[index])
+                results.set(index, outcome)
+                progress(outcome)
+            }
+        }
         DispatchQueue.concurrentPerform(iterations: count) { _ in
             let jobs: SheetJobs
             do {
@@ -39,19 +47,9 @@ public enum SheetBatch {
                 queue.fail(error)
                 return
             }
-            while let index = queue.next() {
-                let outcome = work(jobs, items[index])
-                results.set(index, outcome)
-                progress(outcome)
-            }
+            drain { work(jobs, $0) }
         }
-        if let error = queue.error {
-            while let index = queue.next() {
-                let outcome = failure(items[index], error)
-                results.set(index, outcome)
-                progress(outcome)
-            }
-        }
+        if let error = queue.error { drain { failure($0, error) } }
         return results.all
     }
 }

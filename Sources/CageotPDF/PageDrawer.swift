@@ -285,4 +285,3 @@ final class PageDrawer {
         gray = value
     }
 }
-
