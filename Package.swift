@@ -30,10 +30,12 @@ let package = Package(
         .target(name: "CageotDocuments", dependencies: ["CageotCore", "CageotCosts"]),
         .target(name: "CageotLayout", dependencies: ["CageotCore", "CageotDocuments"]),
         .target(name: "CageotPresets", dependencies: ["CageotCore", "CageotLayout", .product(name: "Yams", package: "Yams")]),
-        .target(name: "CageotPDF", dependencies: ["CageotCore", "CageotLayout", "CCairo", "CPango"]),
+        // zlib's level for cairo's and libxlsxwriter's streams, which neither lets its caller choose (see deflate.c).
+        .target(name: "CFastDeflate"),
+        .target(name: "CageotPDF", dependencies: ["CageotCore", "CageotLayout", "CCairo", "CPango", "CFastDeflate"]),
         // A per-thread gmtime() for libxlsxwriter, which calls the shared-buffer one (see gmtime.c).
         .target(name: "CThreadSafeTime"),
-        .target(name: "CageotXLSX", dependencies: ["CageotCore", "CXLSXWriter", "CThreadSafeTime"]),
+        .target(name: "CageotXLSX", dependencies: ["CageotCore", "CXLSXWriter", "CThreadSafeTime", "CFastDeflate"]),
         .target(name: "CageotMail", dependencies: ["CageotCore", "CCurl"]),
         .target(name: "CageotDemoData", dependencies: ["CageotCore", "CageotStore"]),
         .target(name: "CageotCosts", dependencies: ["CageotCore", .product(name: "TOMLKit", package: "TOMLKit")]),
@@ -58,8 +60,8 @@ let package = Package(
 
         .testTarget(name: "CageotCoreTests", dependencies: ["CageotCore", "CageotDocuments"]),
         .testTarget(name: "CageotLayoutTests", dependencies: ["CageotCore", "CageotDocuments", "CageotLayout", "CageotPresets", "CageotCosts"]),
-        .testTarget(name: "CageotPDFTests", dependencies: ["CageotCore", "CageotLayout", "CageotPDF"]),
-        .testTarget(name: "CageotXLSXTests", dependencies: ["CageotCore", "CageotXLSX"]),
+        .testTarget(name: "CageotPDFTests", dependencies: ["CageotCore", "CageotLayout", "CageotPDF", "CFastDeflate"]),
+        .testTarget(name: "CageotXLSXTests", dependencies: ["CageotCore", "CageotXLSX", "CFastDeflate"]),
         // The loopback SMTP server (aiosmtpd) and the MIME reader that mail tests share.
         .target(name: "CageotTestMail", path: "Tests/CageotTestMail", exclude: ["smtp_sink.py", "read_eml.py"]),
         .testTarget(name: "CageotMailTests", dependencies: ["CageotMail", "CageotCore", "CageotXLSX", "CageotTestMail"]),

@@ -1,3 +1,4 @@
+import CFastDeflate
 import CageotCore
 import CageotXLSX
 import Foundation
@@ -76,5 +77,36 @@ import Testing
         let direct = folder.appendingPathComponent("direct.xlsx")
         try Fixtures.writeOrders(to: direct)
         #expect(try Data(contentsOf: url) == Data(contentsOf: direct))
+    }
+
+    /// libxlsxwriter deflates every part of a workbook (through minizip) at zlib's default level and
+    /// lets nobody choose; CFastDeflate gives it Cageot's (1, unless CAGEOT_DEFLATE_LEVEL says
+    /// otherwise). Each part's stored bytes are what zlib makes of it at that level.
+    @Test(.enabled(if: Reader.enabled, Comment(rawValue: Reader.missingMessage)))
+    func partsAreDeflatedAtCageotsLevel() throws {
+        let folder = try Reader.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("level.xlsx")
+        try Fixtures.writeOrders(to: url)
+        let script = """
+            import sys, zipfile, zlib
+            path, level = sys.argv[1], int(sys.argv[2])
+            raw = open(path, 'rb').read()
+            parts = 0
+            for info in zipfile.ZipFile(path).infolist():
+                assert info.compress_type == zipfile.ZIP_DEFLATED, info.filename
+                start = info.header_offset + 30 + int.from_bytes(raw[info.header_offset + 26:info.header_offset + 28], 'little') \\
+                    + int.from_bytes(raw[info.header_offset + 28:info.header_offset + 30], 'little')
+                stored = raw[start:start + info.compress_size]
+                data = zlib.decompress(stored, -15)
+                made = zlib.compressobj(level, zlib.DEFLATED, -15, 8)
+                if made.compress(data) + made.flush() != stored:
+                    print('not at level', level, info.filename); sys.exit(1)
+                parts += 1
+            print(parts)
+            """
+        let output = try Reader.run(["python3", "-c", script, url.path, String(cageot_deflate_level())])
+        #expect(output.status == 0, "\(String(decoding: output.stdout, as: UTF8.self)) \(output.stderr)")
+        #expect((Int(String(decoding: output.stdout, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0) >= 8)
     }
 }

@@ -2,7 +2,8 @@
  * What libxlsxwriter alone can do on this machine: writes workbooks FIRST..LAST-1 into DIR, each
  * one worksheet of CELLS cells, STRINGS of them text (from 300 distinct values, as names and
  * products repeat) and the rest numbers in a euro format, 8 columns, with the options Cageot uses
- * (temporary files in TMPDIR). No database, no Swift, no layout: the floor under
+ * (temporary files in TMPDIR; built with Sources/CFastDeflate/deflate.c, so the parts are deflated
+ * at Cageot's zlib level, CAGEOT_DEFLATE_LEVEL included). No database, no Swift, no layout: the floor under
  * `cageot orders`/`cageot payments`, which scripts/bench runs with those jobs' counts on both
  * cores. Usage: xlsx-floor DIR FIRST LAST CELLS STRINGS
  */
