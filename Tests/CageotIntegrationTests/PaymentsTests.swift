@@ -273,6 +273,17 @@ struct PaymentsLogicTests {
         #expect(PaymentKind(operationData: data).label == label)
     }
 
+    /// The compact form CAMAP writes is read without a JSON decoder: it gives what the decoder
+    /// gives for it and for the same JSON spaced out, for every kind.
+    @Test(arguments: PaymentKind.allCases)
+    func compactAndSpacedDataGiveTheSameKind(kind: PaymentKind) {
+        let type = #""type""#, value = "\"" + kind.rawValue + "\""
+        #expect(PaymentKind(operationData: "{" + type + ":" + value + "}") == kind)
+        #expect(PaymentKind(operationData: " { " + type + " : " + value + " } ") == kind)
+        #expect(PaymentKind(operationData: "{" + type + ":" + value + #","remote":1}"#) == kind)
+        #expect(PaymentKind(operationData: "{" + type + ":" + value) == .other) // cut short
+    }
+
     @Test func missingDataIsOther() { #expect(PaymentKind(operationData: nil) == .other) }
 
     @Test(arguments: [(0, "payé"), (-1, "reste à payer"), (394, "à rembourser")])
