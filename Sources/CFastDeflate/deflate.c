@@ -6,8 +6,10 @@
 // 6; at level 1 (Z_BEST_SPEED) deflating costs about a third as much, for files a few percent
 // larger (BENCHMARKS.md). These two functions take the place of zlib's: the executable exports
 // them (as gmtime.c's), so the shared libraries bind to them. A call asking for the default level
-// gets Cageot's instead; any other call is passed on as it is. The real functions are zlib's, found
-// with dlsym(RTLD_NEXT).
+// gets Cageot's instead, if it is cairo's deflateInit or a raw deflate (negative window bits: the
+// entries of a zip, as minizip makes them); any other call is passed on as it is, so the PNG
+// previews (libpng calls deflateInit2 for zlib streams) keep zlib's default. The real functions are
+// zlib's, found with dlsym(RTLD_NEXT).
 //
 // CAGEOT_DEFLATE_LEVEL chooses the level: 0 to 9, or "default" for zlib's own (level 6), read once.
 #define _GNU_SOURCE
@@ -52,6 +54,6 @@ int deflateInit2_(z_streamp stream, int requested, int method, int window_bits, 
                   const char *version, int stream_size) {
     pthread_once(&once, resolve);
     if (real_deflate_init2 == NULL) return Z_VERSION_ERROR;
-    return real_deflate_init2(stream, requested == Z_DEFAULT_COMPRESSION ? level : requested, method, window_bits,
-                              memory_level, strategy, version, stream_size);
+    int chosen = requested == Z_DEFAULT_COMPRESSION && window_bits < 0 ? level : requested;
+    return real_deflate_init2(stream, chosen, method, window_bits, memory_level, strategy, version, stream_size);
 }

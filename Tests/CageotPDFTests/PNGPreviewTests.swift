@@ -35,6 +35,15 @@ import Testing
         #expect(blank.count < 10_000 && drawn.count > 10 * blank.count, "\(blank.count) / \(drawn.count)")
     }
 
+    /// CFastDeflate lowers the level of cairo's PDF streams and of the workbooks' zip entries, not
+    /// of libpng's zlib stream: the preview's image data is at zlib's default level (FLEVEL 2).
+    @Test func previewsKeepZlibsDefaultLevel() throws {
+        let png = try renderer.render(Fixtures.tablePages(1)[0], width: 800)
+        let idat = try #require(png.firstRange(of: Array("IDAT".utf8)))
+        #expect(png[idat.upperBound] == 0x78)
+        #expect(png[idat.upperBound + 1] >> 6 == 2)
+    }
+
     @Test func imagesDrawIncludingAJPEGThatHasNoPixelsHere() throws {
         let page = Page(size: .a4Portrait, items: [
             .image(ImageBytes(Fixtures.tinyPNG), frame: Rect(x: 10, y: 10, width: 40, height: 30)),
