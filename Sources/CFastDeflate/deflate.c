@@ -15,6 +15,7 @@
 #define _GNU_SOURCE
 #include <dlfcn.h>
 #include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <zlib.h>
@@ -36,7 +37,9 @@ static void resolve(void) {
     if (chosen == NULL || *chosen == '\0') return;
     if (strcmp(chosen, "default") == 0) level = Z_DEFAULT_COMPRESSION;
     else if (chosen[0] >= '0' && chosen[0] <= '9' && chosen[1] == '\0') level = chosen[0] - '0';
-    // Anything else keeps level 1: a compression level is not worth refusing to start over.
+    else  // Not worth refusing to start over: said once, and level 1 kept.
+        fprintf(stderr, "cageot: CAGEOT_DEFLATE_LEVEL=%s is not a zlib level; give 0 to 9 or default (level 1 used)\n",
+                chosen);
 }
 
 int cageot_deflate_level(void) {

@@ -45,6 +45,23 @@ struct CLITests {
         #expect(tables == [0])
     }
 
+    /// `CAGEOT_DEFLATE_LEVEL` picks the zlib level of the files (README); a value that is not one is
+    /// said once on stderr and the sheet is still written, at level 1.
+    @Test(arguments: [("9", nil), ("default", nil), ("fast", "CAGEOT_DEFLATE_LEVEL=fast is not a zlib level")] as [(String, String?)])
+    func aDeflateLevelIsTakenOrSaidToBeWrong(level: String, message: String?) throws {
+        let (conninfo, _) = try Fixture.load()
+        let file = try temporaryFolder().appendingPathComponent("s.pdf")
+        let result = try cageot(["sheet", "--database", conninfo, "--session", "10", "-o", file.path, "--no-ledger"],
+                                environment: ["CAGEOT_DEFLATE_LEVEL": level])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(FileManager.default.fileExists(atPath: file.path))
+        if let message {
+            #expect(result.stderr.components(separatedBy: message).count == 2, "\(result.stderr)")
+        } else {
+            #expect(result.stderr.isEmpty, "\(result.stderr)")
+        }
+    }
+
     @Test func anUnknownSessionIsOneLineAndNoFile() throws {
         let (conninfo, _) = try Fixture.load()
         let folder = try temporaryFolder()
